@@ -1,0 +1,35 @@
+//! Cluster Desk's core: the domain of the ASPIRE *Guideline for Cluster Development*,
+//! its rules, and the office's SQLite store. No Tauri, no UI, no rendering: the shell
+//! and the documents crate call in here, and every rule lives here once.
+//!
+//! Time is always passed in (`now`), never read here, so tests pin it.
+
+mod text_enum;
+
+pub mod buyer;
+pub mod dashboard;
+pub mod demo;
+mod demo_names;
+pub mod error;
+pub mod gazetteer;
+pub mod household;
+pub mod office;
+pub mod people;
+pub mod rules;
+pub mod settings;
+pub mod slg;
+pub mod store;
+
+#[cfg(test)]
+mod testing;
+
+pub use buyer::{Buyer, BuyerInput, BuyerKind, BuyerPage, BuyerQuery};
+pub use dashboard::Dashboard;
+pub use error::{CoreError, ErrorCode, Result, RuleCode, Violation};
+pub use gazetteer::{GazetteerCounts, Place};
+pub use household::{Household, HouseholdInput, HouseholdPage, HouseholdQuery, HouseholdSort};
+pub use office::{Office, OfficeInput};
+pub use people::{IdPoor, Official, OfficialInput, OfficialRole, Sex};
+pub use settings::{Lang, Settings};
+pub use slg::{Slg, SlgInput, SlgPage, SlgQuery};
+pub use store::{Store, schema_version};

@@ -1,0 +1,160 @@
+//! The office's SQLite file: opening, pragmas, migrations and the schema-version guard.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::{CoreError, DbContext, Result};
+
+/// File name of the office database inside the data folder.
+pub const DB_FILE: &str = "cluster-desk.sqlite3";
+
+/// Numbered migrations, each applied in its own transaction. Append only: a shipped
+/// migration is never edited, since offices already ran it.
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        // 1: gazetteer tables, office, settings, registers with their indexes.
+        M::up(include_str!("../migrations/0001_registers.sql")),
+    ])
+});
+
+/// The schema version this program writes (SQLite's `user_version`).
+pub fn schema_version() -> u32 {
+    // One migration per version; the vector above is the only source of the count.
+    MIGRATION_COUNT
+}
+
+const MIGRATION_COUNT: u32 = 1;
+
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the office database in `dir`, migrates it and loads
+    /// the gazetteer on first start.
+    pub fn open_in_dir(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|source| CoreError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        Store::open(&dir.join(DB_FILE))
+    }
+
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).ctx("opening the database file")?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_owned()),
+        };
+        store.prepare(true)?;
+        Ok(store)
+    }
+
+    /// A private in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().ctx("opening an in-memory database")?;
+        let mut store = Store { conn, path: None };
+        store.prepare(false)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `work` so that either all of its writes land or none do. Nests: the store's
+    /// own multi-row writes use savepoints too.
+    pub fn atomically<T>(&mut self, work: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn
+            .execute_batch("SAVEPOINT atomically")
+            .ctx("starting a change")?;
+        match work(self) {
+            Ok(value) => {
+                self.conn
+                    .execute_batch("RELEASE atomically")
+                    .ctx("committing a change")?;
+                Ok(value)
+            }
+            Err(e) => {
+                // The rollback's own failure would hide the cause: report the cause.
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO atomically; RELEASE atomically");
+                Err(e)
+            }
+        }
+    }
+
+    fn prepare(&mut self, wal: bool) -> Result<()> {
+        // A second window or a backup tool may hold the file briefly: wait, do not fail.
+        self.conn
+            .busy_timeout(std::time::Duration::from_secs(5))
+            .ctx("setting the busy timeout")?;
+        if wal {
+            // WAL survives power cuts better and lets readers run beside the writer.
+            self.conn
+                .pragma_update(None, "journal_mode", "WAL")
+                .ctx("switching to WAL")?;
+            self.conn
+                .pragma_update(None, "synchronous", "NORMAL")
+                .ctx("setting synchronous mode")?;
+        }
+        self.conn
+            .pragma_update(None, "foreign_keys", "ON")
+            .ctx("enabling foreign keys")?;
+        self.guard_version()?;
+        MIGRATIONS.to_latest(&mut self.conn)?;
+        crate::gazetteer::ensure_loaded(&mut self.conn)?;
+        Ok(())
+    }
+
+    /// Refuses a database written by a newer program before touching it.
+    fn guard_version(&self) -> Result<()> {
+        let found: u32 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ctx("reading the schema version")?;
+        let known = schema_version();
+        if found > known {
+            return Err(CoreError::DatabaseTooNew { found, known });
+        }
+        Ok(())
+    }
+}
+
+/// How times are written in the database: local wall time, ISO 8601 to the second.
+pub(crate) fn stamp(now: chrono::NaiveDateTime) -> String {
+    now.format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// A new record id: random UUIDs never collide when districts are merged.
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migration_count_matches_the_list() {
+        assert!(
+            MIGRATIONS.validate().is_ok(),
+            "migrations must be valid SQL"
+        );
+        let store = Store::open_in_memory().unwrap();
+        let v: u32 = store
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            v,
+            schema_version(),
+            "MIGRATION_COUNT must equal the migrations listed"
+        );
+    }
+}
