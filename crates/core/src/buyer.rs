@@ -43,7 +43,7 @@ pub struct Buyer {
 pub struct BuyerInput {
     pub id: Option<String>,
     pub name: String,
-    pub kind: BuyerKind,
+    pub kind: Option<BuyerKind>,
     pub contact_person: String,
     pub phone: String,
     pub location_code: Option<String>,
@@ -178,6 +178,7 @@ impl Store {
         let name = c.required_name("name", &input.name);
         let contact = c.optional_text("contactPerson", &input.contact_person, NAME_MAX);
         let phone = c.optional_phone("phone", &input.phone);
+        let kind = c.required_choice("kind", input.kind, BuyerKind::Collector);
         let address = c.optional_text("address", &input.address, TEXT_MAX);
         let products = c.optional_text("products", &input.products, TEXT_MAX);
         let location = input.location_code.as_deref().filter(|v| !v.is_empty());
@@ -199,7 +200,7 @@ impl Store {
                      contact_person = excluded.contact_person, phone = excluded.phone,
                      location_code = excluded.location_code, address = excluded.address,
                      products = excluded.products, updated_at = excluded.updated_at",
-                params![id, name, input.kind, contact, phone, location, address, products, stamp(now)],
+                params![id, name, kind, contact, phone, location, address, products, stamp(now)],
             )
             .ctx("saving a buyer")?;
         self.buyer(&id)
@@ -225,7 +226,7 @@ mod tests {
         BuyerInput {
             id: None,
             name: name.into(),
-            kind: BuyerKind::Wholesaler,
+            kind: Some(BuyerKind::Wholesaler),
             contact_person: "លោក ហេង".into(),
             phone: "011 222 333".into(),
             location_code: location.map(Into::into),
@@ -256,7 +257,7 @@ mod tests {
         let mut store = store_with_office();
         store.save_buyer(&wholesaler("ឈ្មួញ ស៊ីម", None), now()).unwrap();
         let mut supplier = wholesaler("ហាងជី សុខា", None);
-        supplier.kind = BuyerKind::InputSupplier;
+        supplier.kind = Some(BuyerKind::InputSupplier);
         supplier.products = "ជី, គ្រាប់ពូជ".into();
         store.save_buyer(&supplier, now()).unwrap();
         let found = |q: BuyerQuery| {

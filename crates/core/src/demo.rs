@@ -59,7 +59,7 @@ impl Store {
             district_code: "0406".into(),
             name_km: "ការិយាល័យកសិកម្មស្រុករលាប្អៀរ (សាកល្បង)".into(),
             name_en: "Rolea B'ier District Agriculture Office (demo)".into(),
-            fiscal_year: now.year(),
+            fiscal_year: Some(now.year()),
             target_communes: COMMUNES.iter().map(|(c, _)| (*c).to_owned()).collect(),
         };
         write_office(&self.conn, &office, true, now)?;
@@ -70,8 +70,8 @@ impl Store {
                 id: None,
                 name_km,
                 name_latin,
-                sex,
-                role,
+                sex: Some(sex),
+                role: Some(role),
                 commune_code: commune.map(Into::into),
                 phone: phone(&mut rng),
             };
@@ -145,7 +145,7 @@ fn demo_household(rng: &mut fastrand::Rng, village: &str, year: i32) -> Househol
         Sex::Male
     };
     let (name_km, name_latin) = person(rng, sex);
-    let size = 2 + rng.u32(0..7);
+    let size = 2 + rng.i32(0..7);
     let id_poor = match rng.u32(0..10) {
         0 => IdPoor::Level1,
         1 | 2 => IdPoor::Level2,
@@ -155,10 +155,10 @@ fn demo_household(rng: &mut fastrand::Rng, village: &str, year: i32) -> Househol
         id: None,
         head_name_km: name_km,
         head_name_latin: name_latin,
-        sex,
-        birth_year: year - 19 - rng.i32(0..50),
-        size,
-        women: 1 + rng.u32(0..size),
+        sex: Some(sex),
+        birth_year: Some(year - 19 - rng.i32(0..50)),
+        size: Some(size),
+        women: Some(1 + rng.i32(0..size)),
         village_code: village.into(),
         phone: if rng.u32(0..4) == 0 {
             String::new()
@@ -171,113 +171,38 @@ fn demo_household(rng: &mut fastrand::Rng, village: &str, year: i32) -> Househol
     }
 }
 
+/// Buyers and input suppliers around the district: name, kind, contact, phone, place
+/// (gazetteer code at any level), address, products.
+#[rustfmt::skip]
+const BUYERS: &[(&str, BuyerKind, &str, &str, &str, &str, &str)] = &[
+    ("អ្នកប្រមូលទិញមាន់ ម៉ៅ សុផល", BuyerKind::Collector, "ម៉ៅ សុផល", "012 771 204", "04061004", "ភូមិជារៅ", "មាន់ស្រែ, ពងមាន់"),
+    ("អ្នកប្រមូលទិញបន្លែ ហេង ស្រីពៅ", BuyerKind::Collector, "ហេង ស្រីពៅ", "097 330 118", "040606", "", "ត្រសក់, ស្ពៃ, ត្រប់, ម្ទេស"),
+    ("ឈ្មួញកណ្តាល ឡុង វិចិត្រ", BuyerKind::Collector, "ឡុង វិចិត្រ", "088 402 913", "040608", "", "ស្រូវ, ពោត"),
+    ("ហាងលក់ដុំបន្លែ ផ្សារកំពង់ឆ្នាំង", BuyerKind::Wholesaler, "គឹម ចន្ធូ", "011 618 227", "0401", "ផ្សារកំពង់ឆ្នាំង", "បន្លែគ្រប់មុខ"),
+    ("ឃ្លាំងស្រូវ សេង ហួត", BuyerKind::Wholesaler, "សេង ហួត", "012 505 860", "0406", "ផ្លូវជាតិលេខ៥", "ស្រូវ"),
+    ("ហាងលក់រាយ ស៊ឹម ម៉ាលី", BuyerKind::Retailer, "ស៊ឹម ម៉ាលី", "015 204 771", "040610", "ផ្សាររលាប្អៀរ", "មាន់, ពងមាន់, បន្លែ"),
+    ("ផ្សារទំនើប ភ្នំពេញ", BuyerKind::Supermarket, "ជា រតនា", "023 990 455", "12", "មហាវិថីព្រះនរោត្តម", "បន្លែសុវត្ថិភាព, មាន់ស្រែ"),
+    ("រោងម៉ាស៊ីនកិនស្រូវ ប្រាក់ មាស", BuyerKind::Processor, "ប្រាក់ សម្បត្តិ", "096 812 330", "0406", "", "ស្រូវ"),
+    ("ហាងជី និងគ្រាប់ពូជ សុខា", BuyerKind::InputSupplier, "សុខ សុខា", "071 233 908", "040610", "ផ្សាររលាប្អៀរ", "ជី, គ្រាប់ពូជបន្លែ, ថ្នាំពេទ្យសត្វ"),
+    ("ហាងចំណីសត្វ កែវ បូរ៉ា", BuyerKind::InputSupplier, "កែវ បូរ៉ា", "089 660 142", "0401", "ក្រុងកំពង់ឆ្នាំង", "ចំណីមាន់, កូនមាន់, វ៉ាក់សាំង"),
+];
+
 fn demo_buyers() -> Vec<BuyerInput> {
-    let b =
-        |name: &str, kind, contact: &str, phone: &str, loc: &str, address: &str, products: &str| {
-            BuyerInput {
+    BUYERS
+        .iter()
+        .map(
+            |&(name, kind, contact, phone, place, address, products)| BuyerInput {
                 id: None,
                 name: name.into(),
-                kind,
+                kind: Some(kind),
                 contact_person: contact.into(),
                 phone: phone.into(),
-                location_code: Some(loc.into()),
+                location_code: Some(place.into()),
                 address: address.into(),
                 products: products.into(),
-            }
-        };
-    use BuyerKind::*;
-    vec![
-        b(
-            "អ្នកប្រមូលទិញមាន់ ម៉ៅ សុផល",
-            Collector,
-            "ម៉ៅ សុផល",
-            "012 771 204",
-            "04061004",
-            "ភូមិជារៅ",
-            "មាន់ស្រែ, ពងមាន់",
-        ),
-        b(
-            "អ្នកប្រមូលទិញបន្លែ ហេង ស្រីពៅ",
-            Collector,
-            "ហេង ស្រីពៅ",
-            "097 330 118",
-            "040606",
-            "",
-            "ត្រសក់, ស្ពៃ, ត្រប់, ម្ទេស",
-        ),
-        b(
-            "ឈ្មួញកណ្តាល ឡុង វិចិត្រ",
-            Collector,
-            "ឡុង វិចិត្រ",
-            "088 402 913",
-            "040608",
-            "",
-            "ស្រូវ, ពោត",
-        ),
-        b(
-            "ហាងលក់ដុំបន្លែ ផ្សារកំពង់ឆ្នាំង",
-            Wholesaler,
-            "គឹម ចន្ធូ",
-            "011 618 227",
-            "0401",
-            "ផ្សារកំពង់ឆ្នាំង",
-            "បន្លែគ្រប់មុខ",
-        ),
-        b(
-            "ឃ្លាំងស្រូវ សេង ហួត",
-            Wholesaler,
-            "សេង ហួត",
-            "012 505 860",
-            "0406",
-            "ផ្លូវជាតិលេខ៥",
-            "ស្រូវ",
-        ),
-        b(
-            "ហាងលក់រាយ ស៊ឹម ម៉ាលី",
-            Retailer,
-            "ស៊ឹម ម៉ាលី",
-            "015 204 771",
-            "040610",
-            "ផ្សាររលាប្អៀរ",
-            "មាន់, ពងមាន់, បន្លែ",
-        ),
-        b(
-            "ផ្សារទំនើប ភ្នំពេញ",
-            Supermarket,
-            "ជា រតនា",
-            "023 990 455",
-            "12",
-            "មហាវិថីព្រះនរោត្តម",
-            "បន្លែសុវត្ថិភាព, មាន់ស្រែ",
-        ),
-        b(
-            "រោងម៉ាស៊ីនកិនស្រូវ ប្រាក់ មាស",
-            Processor,
-            "ប្រាក់ សម្បត្តិ",
-            "096 812 330",
-            "0406",
-            "",
-            "ស្រូវ",
-        ),
-        b(
-            "ហាងជី និងគ្រាប់ពូជ សុខា",
-            InputSupplier,
-            "សុខ សុខា",
-            "071 233 908",
-            "040610",
-            "ផ្សាររលាប្អៀរ",
-            "ជី, គ្រាប់ពូជបន្លែ, ថ្នាំពេទ្យសត្វ",
-        ),
-        b(
-            "ហាងចំណីសត្វ កែវ បូរ៉ា",
-            InputSupplier,
-            "កែវ បូរ៉ា",
-            "089 660 142",
-            "0401",
-            "ក្រុងកំពង់ឆ្នាំង",
-            "ចំណីមាន់, កូនមាន់, វ៉ាក់សាំង",
-        ),
-    ]
+            },
+        )
+        .collect()
 }
 
 #[cfg(test)]

@@ -44,6 +44,7 @@ pub enum RuleCode {
     TargetCommunesRequired,
     UnknownRecord,
     ArchivedRecord,
+    DistrictHasRecords,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

@@ -45,10 +45,12 @@ pub struct HouseholdInput {
     pub id: Option<String>,
     pub head_name_km: String,
     pub head_name_latin: String,
-    pub sex: Sex,
-    pub birth_year: i32,
-    pub size: u32,
-    pub women: u32,
+    pub sex: Option<Sex>,
+    /// Numbers are optional and signed so that an empty or negative entry reaches the
+    /// rules and gets their message, instead of failing to parse.
+    pub birth_year: Option<i32>,
+    pub size: Option<i32>,
+    pub women: Option<i32>,
     pub village_code: String,
     pub phone: String,
     pub id_card: String,
@@ -112,6 +114,22 @@ const HOUSEHOLD_JOINS: &str = "JOIN villages v ON v.code = h.village_code
         JOIN communes c ON c.code = h.commune_code
         LEFT JOIN slgs s ON s.id = h.slg_id";
 
+/// A head of household's age this year and whether it counts as youth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AgeVerdict {
+    pub age: i32,
+    pub is_youth: bool,
+}
+
+pub fn age_verdict(birth_year: i32, year: i32, settings: &Settings) -> AgeVerdict {
+    let age = rules::age(birth_year, year);
+    AgeVerdict {
+        age,
+        is_youth: settings.is_youth(age),
+    }
+}
+
 /// Reads a row of `HOUSEHOLD_COLUMNS`, deriving age and youth for `year`.
 fn household_row(
     r: &rusqlite::Row<'_>,
@@ -119,7 +137,7 @@ fn household_row(
     settings: &Settings,
 ) -> rusqlite::Result<Household> {
     let birth_year: i32 = r.get(4)?;
-    let age = rules::age(birth_year, year);
+    let AgeVerdict { age, is_youth } = age_verdict(birth_year, year, settings);
     Ok(Household {
         id: r.get(0)?,
         head_name_km: r.get(1)?,
@@ -127,7 +145,7 @@ fn household_row(
         sex: r.get(3)?,
         birth_year,
         age,
-        is_youth: settings.is_youth(age),
+        is_youth,
         size: r.get(5)?,
         women: r.get(6)?,
         village: place_at(r, 7)?,
@@ -172,6 +190,10 @@ fn fts_query(search: &str) -> Option<String> {
 struct CheckedHousehold {
     id: String,
     is_new: bool,
+    sex: Sex,
+    birth_year: i32,
+    size: i32,
+    women: i32,
     name_km: String,
     name_latin: String,
     commune_code: String,
@@ -190,10 +212,22 @@ fn check_household(
     let mut c = Checks::default();
     let name_km = c.required_name("headNameKm", &input.head_name_km);
     let name_latin = c.optional_text("headNameLatin", &input.head_name_latin, NAME_MAX);
-    c.birth_year("birthYear", input.birth_year, year);
-    c.range("size", input.size.into(), 1, HOUSEHOLD_SIZE_MAX.into());
-    if input.women > input.size {
-        c.push(Violation::new("women", RuleCode::WomenExceedSize).with("size", input.size));
+    let sex = c.required_choice("sex", input.sex, Sex::Female);
+    let birth_year = c.required_number("birthYear", input.birth_year);
+    if input.birth_year.is_some() {
+        c.birth_year("birthYear", birth_year, year);
+    }
+    let size = c.required_number("size", input.size);
+    if input.size.is_some() {
+        c.range("size", size.into(), 1, HOUSEHOLD_SIZE_MAX.into());
+    }
+    let women = c.required_number("women", input.women);
+    if input.women.is_some() {
+        if women < 0 {
+            c.range("women", women.into(), 0, size.max(0).into());
+        } else if input.size.is_some() && women > size {
+            c.push(Violation::new("women", RuleCode::WomenExceedSize).with("size", size));
+        }
     }
     let phone = c.optional_phone("phone", &input.phone);
     let id_card = c.optional_text("idCard", &rules::ascii_digits(&input.id_card), 20);
@@ -245,7 +279,7 @@ fn check_household(
                 Violation::new("headNameKm", RuleCode::LikelyDuplicate)
                     .with("name", km)
                     .with("nameLatin", latin)
-                    .with("year", input.birth_year),
+                    .with("year", birth_year),
             );
         }
     }
@@ -255,6 +289,10 @@ fn check_household(
     Ok(Ok(CheckedHousehold {
         id,
         is_new,
+        sex,
+        birth_year,
+        size,
+        women,
         name_km,
         name_latin,
         commune_code: commune_code.unwrap_or_default(),
@@ -280,8 +318,8 @@ fn write_household(
         )
         .and_then(|mut s| {
             s.execute(named_params! {
-                ":id": h.id, ":km": h.name_km, ":latin": h.name_latin, ":sex": input.sex,
-                ":year": input.birth_year, ":size": input.size, ":women": input.women,
+                ":id": h.id, ":km": h.name_km, ":latin": h.name_latin, ":sex": h.sex,
+                ":year": h.birth_year, ":size": h.size, ":women": h.women,
                 ":village": input.village_code, ":commune": h.commune_code, ":phone": h.phone,
                 ":card": h.id_card, ":idpoor": input.id_poor, ":indigenous": input.indigenous,
                 ":slg": slg_id, ":at": at,
@@ -298,8 +336,8 @@ fn write_household(
         )
         .and_then(|mut s| {
             s.execute(named_params! {
-                ":id": h.id, ":km": h.name_km, ":latin": h.name_latin, ":sex": input.sex,
-                ":year": input.birth_year, ":size": input.size, ":women": input.women,
+                ":id": h.id, ":km": h.name_km, ":latin": h.name_latin, ":sex": h.sex,
+                ":year": h.birth_year, ":size": h.size, ":women": h.women,
                 ":village": input.village_code, ":commune": h.commune_code, ":phone": h.phone,
                 ":card": h.id_card, ":idpoor": input.id_poor, ":indigenous": input.indigenous,
                 ":at": at,
@@ -311,6 +349,11 @@ fn write_household(
 }
 
 impl Store {
+    /// What the household form shows while the officer types a birth year.
+    pub fn age_verdict(&self, birth_year: i32, now: NaiveDateTime) -> Result<AgeVerdict> {
+        Ok(age_verdict(birth_year, now.year(), &self.settings()?))
+    }
+
     pub fn household(&self, id: &str, now: NaiveDateTime) -> Result<Household> {
         let settings = self.settings()?;
         let sql = format!(
@@ -349,6 +392,13 @@ impl Store {
         now: NaiveDateTime,
     ) -> Result<usize> {
         let tx = self.conn.savepoint().ctx("starting a household import")?;
+        tx.execute("INSERT INTO bulk_load (active) VALUES (1)", [])
+            .ctx("deferring the search index")?;
+        let first_new: i64 = tx
+            .query_row("SELECT coalesce(max(rowid), 0) FROM households", [], |r| {
+                r.get(0)
+            })
+            .ctx("reading the last household row")?;
         let mut bad = Vec::new();
         for (i, (input, slg)) in rows.iter().enumerate() {
             match check_household(&tx, input, now.year())? {
@@ -362,6 +412,15 @@ impl Store {
         if !bad.is_empty() {
             return Err(CoreError::Invalid(bad));
         }
+        // New rows get row ids above every earlier one: index exactly those.
+        tx.execute(
+            "INSERT INTO households_fts (rowid, head_name_km, head_name_latin, phone)
+             SELECT rowid, head_name_km, head_name_latin, phone FROM households WHERE rowid > ?1",
+            [first_new],
+        )
+        .ctx("indexing the imported households for search")?;
+        tx.execute("DELETE FROM bulk_load", [])
+            .ctx("ending the bulk import")?;
         tx.commit().ctx("committing a household import")?;
         Ok(rows.len())
     }
@@ -380,12 +439,14 @@ impl Store {
         let settings = self.settings()?;
         let page_size = query.page_size.clamp(1, PAGE_SIZE_MAX);
         let fts = fts_query(&query.search);
-        let mut from = String::from("FROM households h ");
         let mut filters: Vec<&str> = Vec::new();
         let mut params: Vec<(&str, &dyn ToSql)> = Vec::new();
         if let Some(m) = &fts {
-            from.push_str("JOIN households_fts f ON f.rowid = h.rowid ");
-            filters.push("households_fts MATCH :match");
+            // As a set of row ids, the search combines with whichever index serves the
+            // other filters and the sort (a commune's few hundred rows, or the name order).
+            filters.push(
+                "h.rowid IN (SELECT rowid FROM households_fts WHERE households_fts MATCH :match)",
+            );
             params.push((":match", m));
         }
         let optional = [
@@ -409,7 +470,7 @@ impl Store {
         };
         let total: u32 = self
             .conn
-            .prepare_cached(&format!("SELECT count(*) {from} {filter}"))
+            .prepare_cached(&format!("SELECT count(*) FROM households h {filter}"))
             .and_then(|mut s| s.query_row(params.as_slice(), |r| r.get(0)))
             .ctx("counting households")?;
         let order = match query.sort {
@@ -417,14 +478,15 @@ impl Store {
             HouseholdSort::NameLatin => "h.head_name_latin COLLATE NOCASE, h.id",
             HouseholdSort::Village => "h.village_code, h.head_name_km, h.id",
             HouseholdSort::BirthYear => "h.birth_year, h.head_name_km, h.id",
-            HouseholdSort::Recent => "h.created_at DESC, h.rowid DESC",
+            // Row ids grow with each insert: newest first without an index on created_at.
+            HouseholdSort::Recent => "h.rowid DESC",
         };
         let limit = i64::from(page_size);
         let offset = i64::from(query.page) * limit;
         params.push((":limit", &limit));
         params.push((":offset", &offset));
         let sql = format!(
-            "SELECT {HOUSEHOLD_COLUMNS} {from} {HOUSEHOLD_JOINS} {filter} ORDER BY {order} LIMIT :limit OFFSET :offset"
+            "SELECT {HOUSEHOLD_COLUMNS} FROM households h {HOUSEHOLD_JOINS} {filter} ORDER BY {order} LIMIT :limit OFFSET :offset"
         );
         let mut stmt = self
             .conn
@@ -520,8 +582,8 @@ mod tests {
     fn bad_input_names_every_field_and_saves_nothing() {
         let mut store = store_with_office();
         let mut bad = household("", "Sok", 2024);
-        bad.size = 3;
-        bad.women = 4;
+        bad.size = Some(3);
+        bad.women = Some(4);
         bad.phone = "12-34".into();
         bad.village_code = "04069999".into();
         let err = store.save_household(&bad, now()).unwrap_err();
@@ -550,6 +612,31 @@ mod tests {
     }
 
     #[test]
+    fn empty_choices_and_negative_numbers_get_the_rules_messages() {
+        let mut store = store_with_office();
+        let mut h = household("សុខ ចាន់ថា", "Sok Chantha", 1985);
+        h.sex = None;
+        h.birth_year = None;
+        h.size = Some(-2);
+        h.women = Some(-1);
+        let err = store.save_household(&h, now()).unwrap_err();
+        let got: Vec<_> = err
+            .violations()
+            .iter()
+            .map(|v| (v.field.as_str(), v.rule))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("sex", RuleCode::Required),
+                ("birthYear", RuleCode::Required),
+                ("size", RuleCode::OutOfRange),
+                ("women", RuleCode::OutOfRange)
+            ]
+        );
+    }
+
+    #[test]
     fn a_likely_duplicate_is_refused_but_an_edit_of_itself_is_not() {
         let mut store = store_with_office();
         let first = store
@@ -569,7 +656,7 @@ mod tests {
             .unwrap();
         let mut edit = household("សុខ ចាន់ថា", "Sok Chantha", 1985);
         edit.id = Some(first.id.clone());
-        edit.size = 7;
+        edit.size = Some(7);
         assert_eq!(store.save_household(&edit, now()).unwrap().size, 7);
     }
 
@@ -620,6 +707,34 @@ mod tests {
             store.households(&all, now()).unwrap().total,
             60,
             "but are kept"
+        );
+    }
+
+    #[test]
+    fn imported_households_are_searchable_and_later_saves_still_index() {
+        let mut store = store_with_office();
+        store
+            .save_household(&household("ហេង សុភា", "Heng Sophea", 1970), now())
+            .unwrap();
+        let rows = vec![
+            (household("សុខ ចាន់ថា", "Sok Chantha", 1985), None),
+            (household("ស្រី ពៅ", "Srey Pov", 1999), None),
+        ];
+        store.import_households(&rows, now()).unwrap();
+        store
+            .save_household(&household("ចាន់ ធីតា", "Chan Thida", 2000), now())
+            .unwrap();
+        assert_eq!(search(&store, "Sok"), ["Sok Chantha"]);
+        assert_eq!(search(&store, "ពៅ"), ["Srey Pov"]);
+        assert_eq!(
+            search(&store, "Heng"),
+            ["Heng Sophea"],
+            "rows before the import stay indexed once"
+        );
+        assert_eq!(
+            search(&store, "Thida"),
+            ["Chan Thida"],
+            "the trigger is back on after the import"
         );
     }
 

@@ -9,7 +9,7 @@ mod text_enum;
 pub mod buyer;
 pub mod dashboard;
 pub mod demo;
-mod demo_names;
+pub mod demo_names;
 pub mod error;
 pub mod gazetteer;
 pub mod household;
@@ -27,7 +27,9 @@ pub use buyer::{Buyer, BuyerInput, BuyerKind, BuyerPage, BuyerQuery};
 pub use dashboard::Dashboard;
 pub use error::{CoreError, ErrorCode, Result, RuleCode, Violation};
 pub use gazetteer::{GazetteerCounts, Place};
-pub use household::{Household, HouseholdInput, HouseholdPage, HouseholdQuery, HouseholdSort};
+pub use household::{
+    AgeVerdict, Household, HouseholdInput, HouseholdPage, HouseholdQuery, HouseholdSort,
+};
 pub use office::{Office, OfficeInput};
 pub use people::{IdPoor, Official, OfficialInput, OfficialRole, Sex};
 pub use settings::{Lang, Settings};

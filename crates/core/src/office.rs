@@ -30,7 +30,7 @@ pub struct OfficeInput {
     pub district_code: String,
     pub name_km: String,
     pub name_en: String,
-    pub fiscal_year: i32,
+    pub fiscal_year: Option<i32>,
     pub target_communes: Vec<String>,
 }
 
@@ -95,7 +95,16 @@ impl Store {
     }
 
     pub fn update_office(&mut self, input: &OfficeInput, now: NaiveDateTime) -> Result<Office> {
-        let is_demo = self.require_office()?.is_demo;
+        let office = self.require_office()?;
+        // Records already entered sit in the district's villages: moving the office to
+        // another district would leave them outside it.
+        if input.district_code != office.district.code && self.has_register_records()? {
+            return Err(CoreError::invalid(Violation::new(
+                "districtCode",
+                RuleCode::DistrictHasRecords,
+            )));
+        }
+        let is_demo = office.is_demo;
         let input = self.check_office(input, now)?;
         let tx = self.conn.savepoint().ctx("starting an office change")?;
         write_office(&tx, &input, is_demo, now)?;
@@ -103,17 +112,26 @@ impl Store {
         self.require_office()
     }
 
+    fn has_register_records(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM households) OR EXISTS (SELECT 1 FROM slgs)
+                     OR EXISTS (SELECT 1 FROM officials WHERE commune_code IS NOT NULL)",
+                [],
+                |r| r.get(0),
+            )
+            .ctx("looking for register records")
+    }
+
     /// Validates an office and returns it cleaned (trimmed names, communes once each).
     fn check_office(&self, input: &OfficeInput, now: NaiveDateTime) -> Result<OfficeInput> {
         let mut c = Checks::default();
         let name_km = c.required_name("nameKm", &input.name_km);
         let name_en = c.required_name("nameEn", &input.name_en);
-        c.range(
-            "fiscalYear",
-            input.fiscal_year.into(),
-            2000,
-            i64::from(now.year() + 1),
-        );
+        let year = c.required_number("fiscalYear", input.fiscal_year);
+        if input.fiscal_year.is_some() {
+            c.range("fiscalYear", year.into(), 2000, i64::from(now.year() + 1));
+        }
         if self.place(&input.province_code)?.is_none() || input.province_code.len() != 2 {
             c.push(Violation::new("provinceCode", RuleCode::UnknownPlace));
         }
@@ -221,7 +239,7 @@ mod tests {
         input.district_code = "0102".into(); // Banteay Meanchey, not Kampong Chhnang
         input.target_communes = vec!["040610".into(), "999999".into()];
         input.name_km = " ".into();
-        input.fiscal_year = 1990;
+        input.fiscal_year = Some(1990);
         let err = store.setup_office(&input, now()).unwrap_err();
         let got: Vec<_> = err
             .violations()
@@ -254,7 +272,7 @@ mod tests {
         store.setup_office(&rolea_office(), now()).unwrap();
         let mut input = rolea_office();
         input.target_communes = vec!["040601".into(), "040601".into()];
-        input.fiscal_year = 2027;
+        input.fiscal_year = Some(2027);
         let office = store.update_office(&input, now()).unwrap();
         assert_eq!(
             office.target_communes.len(),
@@ -263,5 +281,17 @@ mod tests {
         );
         assert_eq!(office.fiscal_year, 2027);
         assert!(!office.is_demo);
+    }
+
+    #[test]
+    fn the_district_stays_once_records_exist() {
+        let mut store = Store::open_in_memory().unwrap();
+        store.load_demo(now()).unwrap();
+        let mut input = rolea_office();
+        input.district_code = "0401".into();
+        input.target_communes = vec!["040101".into()];
+        let err = store.update_office(&input, now()).unwrap_err();
+        assert_eq!(err.violations()[0].rule, RuleCode::DistrictHasRecords);
+        assert_eq!(store.require_office().unwrap().district.code, "0406");
     }
 }

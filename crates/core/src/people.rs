@@ -48,8 +48,8 @@ pub struct OfficialInput {
     pub id: Option<String>,
     pub name_km: String,
     pub name_latin: String,
-    pub sex: Sex,
-    pub role: OfficialRole,
+    pub sex: Option<Sex>,
+    pub role: Option<OfficialRole>,
     pub commune_code: Option<String>,
     pub phone: String,
 }
@@ -106,9 +106,11 @@ impl Store {
         let name_km = c.required_name("nameKm", &input.name_km);
         let name_latin = c.optional_text("nameLatin", &input.name_latin, NAME_MAX);
         let phone = c.optional_phone("phone", &input.phone);
+        let sex = c.required_choice("sex", input.sex, Sex::Female);
+        let role = c.required_choice("role", input.role, OfficialRole::DistrictTechnical);
         let commune = input.commune_code.as_deref().filter(|s| !s.is_empty());
         match commune {
-            None if input.role == OfficialRole::Cew => {
+            None if input.role == Some(OfficialRole::Cew) => {
                 c.push(Violation::new("communeCode", RuleCode::CewNeedsCommune));
             }
             Some(code) if code.len() != 6 || self.place(code)?.is_none() => {
@@ -136,7 +138,7 @@ impl Store {
                      name_latin = excluded.name_latin, sex = excluded.sex, role = excluded.role,
                      commune_code = excluded.commune_code, phone = excluded.phone,
                      updated_at = excluded.updated_at",
-                params![id, name_km, name_latin, input.sex, input.role, commune, phone, at],
+                params![id, name_km, name_latin, sex, role, commune, phone, at],
             )
             .ctx("saving an official")?;
         self.official(&id)
@@ -189,8 +191,8 @@ mod tests {
             id: None,
             name_km: name.into(),
             name_latin: "Chan Dara".into(),
-            sex: Sex::Male,
-            role: OfficialRole::Cew,
+            sex: Some(Sex::Male),
+            role: Some(OfficialRole::Cew),
             commune_code: commune.map(Into::into),
             phone: "+855 12 888 999".into(),
         }

@@ -59,6 +59,24 @@ impl Checks {
         }
     }
 
+    /// A number the form must carry; `0` stands in when it is missing (then the input is
+    /// refused, so the stand-in is never stored).
+    pub fn required_number(&mut self, field: &str, value: Option<i32>) -> i32 {
+        value.unwrap_or_else(|| {
+            self.push(Violation::new(field, RuleCode::Required));
+            0
+        })
+    }
+
+    /// A choice the form must carry (sex, role, kind); `stand_in` is returned when it is
+    /// missing and never stored, since the input is then refused.
+    pub fn required_choice<T: Copy>(&mut self, field: &str, value: Option<T>, stand_in: T) -> T {
+        value.unwrap_or_else(|| {
+            self.push(Violation::new(field, RuleCode::Required));
+            stand_in
+        })
+    }
+
     pub fn range(&mut self, field: &str, value: i64, min: i64, max: i64) {
         if value < min || value > max {
             self.push(

@@ -54,7 +54,8 @@ impl Store {
         self.settings()
     }
 
-    pub fn set_youth_range(&mut self, min: u32, max: u32) -> Result<Settings> {
+    /// Signed, so that a negative entry reaches this rule and gets its message.
+    pub fn set_youth_range(&mut self, min: i32, max: i32) -> Result<Settings> {
         let mut bad = Vec::new();
         if !(10..=60).contains(&min) {
             bad.push(
@@ -63,10 +64,10 @@ impl Store {
                     .with("max", 60),
             );
         }
-        if !(min..=60).contains(&max) {
+        if !(min.max(10)..=60).contains(&max) {
             bad.push(
                 Violation::new("max", RuleCode::OutOfRange)
-                    .with("min", min)
+                    .with("min", min.max(10))
                     .with("max", 60),
             );
         }

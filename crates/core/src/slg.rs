@@ -2,7 +2,7 @@
 //! to at most one SLG; moving it needs removing it from the first group explicitly.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{OptionalExtension, ToSql, named_params, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, named_params, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -103,6 +103,31 @@ pub(crate) fn like_pattern(search: &str) -> String {
     format!("%{escaped}%")
 }
 
+/// An SLG input whose rules passed, cleaned.
+struct CheckedSlg {
+    id: String,
+    name: String,
+    commune_code: String,
+    village_code: Option<String>,
+    cew_id: Option<String>,
+    formed_on: Option<String>,
+}
+
+fn write_slg(conn: &Connection, s: &CheckedSlg, now: NaiveDateTime) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO slgs (id, name, commune_code, village_code, cew_id, formed_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, commune_code = excluded.commune_code,
+             village_code = excluded.village_code, cew_id = excluded.cew_id,
+             formed_on = excluded.formed_on, updated_at = excluded.updated_at",
+    )
+    .and_then(|mut st| {
+        st.execute(params![s.id, s.name, s.commune_code, s.village_code, s.cew_id, s.formed_on, stamp(now)])
+    })
+    .ctx("saving an SLG")?;
+    Ok(())
+}
+
 impl Store {
     pub fn slg(&self, id: &str) -> Result<Slg> {
         self.conn
@@ -161,18 +186,46 @@ impl Store {
 
     pub fn save_slg(&mut self, input: &SlgInput, now: NaiveDateTime) -> Result<Slg> {
         let office = self.require_office()?;
+        let checked = self.check_slg(input, Some(&office.district.code), now)?;
+        write_slg(&self.conn, &checked, now)?;
+        self.slg(&checked.id)
+    }
+
+    /// Adds many SLGs in one transaction and returns their ids, in order. For merging
+    /// and benchmarks: SLGs of any district are accepted, all other rules apply.
+    pub fn import_slgs(&mut self, rows: &[SlgInput], now: NaiveDateTime) -> Result<Vec<String>> {
+        self.atomically(|store| {
+            let mut ids = Vec::with_capacity(rows.len());
+            for input in rows {
+                let checked = store.check_slg(input, None, now)?;
+                write_slg(&store.conn, &checked, now)?;
+                ids.push(checked.id);
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Checks an SLG; `district` restricts its commune to the office's district.
+    fn check_slg(
+        &self,
+        input: &SlgInput,
+        district: Option<&str>,
+        now: NaiveDateTime,
+    ) -> Result<CheckedSlg> {
         let mut c = Checks::default();
         let name = c.required_name("name", &input.name);
         if input.commune_code.len() != 6 || self.place(&input.commune_code)?.is_none() {
             c.push(Violation::new("communeCode", RuleCode::UnknownPlace));
-        } else if parent_code(&input.commune_code) != Some(office.district.code.as_str()) {
+        } else if let Some(district) = district
+            && parent_code(&input.commune_code) != Some(district)
+        {
             c.push(Violation::new(
                 "communeCode",
                 RuleCode::CommuneNotInDistrict,
             ));
         }
-        let village = input.village_code.as_deref().filter(|v| !v.is_empty());
-        if let Some(v) = village {
+        let village = input.village_code.clone().filter(|v| !v.is_empty());
+        if let Some(v) = &village {
             match self.village_commune(v)? {
                 None => c.push(Violation::new("villageCode", RuleCode::UnknownPlace)),
                 Some(commune) if commune != input.commune_code => {
@@ -181,8 +234,8 @@ impl Store {
                 Some(_) => {}
             }
         }
-        let cew = input.cew_id.as_deref().filter(|v| !v.is_empty());
-        if let Some(id) = cew
+        let cew_id = input.cew_id.clone().filter(|v| !v.is_empty());
+        if let Some(id) = &cew_id
             && self.official(id).is_err()
         {
             c.push(Violation::new("cewId", RuleCode::UnknownRecord));
@@ -191,8 +244,9 @@ impl Store {
             .formed_on
             .as_deref()
             .map(str::trim)
-            .filter(|v| !v.is_empty());
-        if let Some(date) = formed_on {
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned);
+        if let Some(date) = &formed_on {
             match NaiveDate::parse_from_str(date, "%Y-%m-%d") {
                 Err(_) => c.push(Violation::new("formedOn", RuleCode::InvalidDate)),
                 Ok(d) if d > now.date() => c.push(
@@ -207,18 +261,14 @@ impl Store {
             self.slg(id)?;
         }
         c.into_result()?;
-        let id = input.id.clone().unwrap_or_else(new_id);
-        self.conn
-            .execute(
-                "INSERT INTO slgs (id, name, commune_code, village_code, cew_id, formed_on, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
-                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, commune_code = excluded.commune_code,
-                     village_code = excluded.village_code, cew_id = excluded.cew_id,
-                     formed_on = excluded.formed_on, updated_at = excluded.updated_at",
-                params![id, name, input.commune_code, village, cew, formed_on, stamp(now)],
-            )
-            .ctx("saving an SLG")?;
-        self.slg(&id)
+        Ok(CheckedSlg {
+            id: input.id.clone().unwrap_or_else(new_id),
+            name,
+            commune_code: input.commune_code.clone(),
+            village_code: village,
+            cew_id,
+            formed_on,
+        })
     }
 
     pub fn set_slg_archived(

@@ -103,6 +103,15 @@ impl Store {
                 .pragma_update(None, "synchronous", "NORMAL")
                 .ctx("setting synchronous mode")?;
         }
+        // SQLite's default 2 MB page cache thrashes on a province-size import (the random
+        // ids spread index writes); 32 MB keeps it in memory and is spent only when used.
+        self.conn
+            .pragma_update(None, "cache_size", -32_768)
+            .ctx("sizing the page cache")?;
+        // Statement journals (every insert with a trigger writes one) stay in memory.
+        self.conn
+            .pragma_update(None, "temp_store", "MEMORY")
+            .ctx("keeping temporary data in memory")?;
         self.conn
             .pragma_update(None, "foreign_keys", "ON")
             .ctx("enabling foreign keys")?;

@@ -1,0 +1,186 @@
+//! The commands the UI invokes. Each is one call into the core; rules, SQL and wording
+//! live elsewhere.
+
+use cluster_core::gazetteer::GazetteerCounts;
+use cluster_core::{
+    AgeVerdict, Buyer, BuyerInput, BuyerPage, BuyerQuery, Dashboard, Household, HouseholdInput,
+    HouseholdPage, HouseholdQuery, Lang, Office, OfficeInput, Official, OfficialInput, Place,
+    Settings, Slg, SlgInput, SlgPage, SlgQuery,
+};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::IpcError;
+use crate::state::{AppState, now};
+
+type Answer<T> = Result<T, IpcError>;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    pub schema_version: u32,
+}
+
+#[tauri::command]
+pub fn app_info(state: State<AppState>) -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        data_dir: state.data_dir().display().to_string(),
+        schema_version: cluster_core::schema_version(),
+    }
+}
+
+#[tauri::command]
+pub fn gazetteer_counts(state: State<AppState>) -> Answer<GazetteerCounts> {
+    state.with(|s| s.gazetteer_counts())
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<AppState>) -> Answer<Settings> {
+    state.with(|s| s.settings())
+}
+
+#[tauri::command]
+pub fn set_language(state: State<AppState>, lang: Lang) -> Answer<Settings> {
+    state.with(|s| s.set_language(lang))
+}
+
+#[tauri::command]
+pub fn set_youth_range(state: State<AppState>, min: i32, max: i32) -> Answer<Settings> {
+    state.with(|s| s.set_youth_range(min, max))
+}
+
+#[tauri::command]
+pub fn provinces(state: State<AppState>) -> Answer<Vec<Place>> {
+    state.with(|s| s.provinces())
+}
+
+#[tauri::command]
+pub fn districts(state: State<AppState>, province_code: String) -> Answer<Vec<Place>> {
+    state.with(|s| s.districts(&province_code))
+}
+
+#[tauri::command]
+pub fn communes(state: State<AppState>, district_code: String) -> Answer<Vec<Place>> {
+    state.with(|s| s.communes(&district_code))
+}
+
+#[tauri::command]
+pub fn villages(state: State<AppState>, commune_code: String) -> Answer<Vec<Place>> {
+    state.with(|s| s.villages(&commune_code))
+}
+
+#[tauri::command]
+pub fn get_office(state: State<AppState>) -> Answer<Option<Office>> {
+    state.with(|s| s.office())
+}
+
+#[tauri::command]
+pub fn setup_office(state: State<AppState>, input: OfficeInput) -> Answer<Office> {
+    state.with(|s| s.setup_office(&input, now()))
+}
+
+#[tauri::command]
+pub fn update_office(state: State<AppState>, input: OfficeInput) -> Answer<Office> {
+    state.with(|s| s.update_office(&input, now()))
+}
+
+#[tauri::command]
+pub fn load_demo(state: State<AppState>) -> Answer<Office> {
+    state.with(|s| s.load_demo(now()))
+}
+
+#[tauri::command]
+pub fn dashboard(state: State<AppState>) -> Answer<Dashboard> {
+    state.with(|s| s.dashboard(now()))
+}
+
+#[tauri::command]
+pub fn list_officials(state: State<AppState>, include_archived: bool) -> Answer<Vec<Official>> {
+    state.with(|s| s.officials(include_archived))
+}
+
+#[tauri::command]
+pub fn save_official(state: State<AppState>, input: OfficialInput) -> Answer<Official> {
+    state.with(|s| s.save_official(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_official_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Official> {
+    state.with(|s| s.set_official_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn age_verdict(state: State<AppState>, birth_year: i32) -> Answer<AgeVerdict> {
+    state.with(|s| s.age_verdict(birth_year, now()))
+}
+
+#[tauri::command]
+pub fn list_households(state: State<AppState>, query: HouseholdQuery) -> Answer<HouseholdPage> {
+    state.with(|s| s.households(&query, now()))
+}
+
+#[tauri::command]
+pub fn save_household(state: State<AppState>, input: HouseholdInput) -> Answer<Household> {
+    state.with(|s| s.save_household(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_household_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Household> {
+    state.with(|s| s.set_household_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_slgs(state: State<AppState>, query: SlgQuery) -> Answer<SlgPage> {
+    state.with(|s| s.slgs(&query))
+}
+
+#[tauri::command]
+pub fn save_slg(state: State<AppState>, input: SlgInput) -> Answer<Slg> {
+    state.with(|s| s.save_slg(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_slg_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Slg> {
+    state.with(|s| s.set_slg_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn add_slg_member(state: State<AppState>, slg_id: String, household_id: String) -> Answer<Slg> {
+    state.with(|s| s.add_slg_member(&slg_id, &household_id, now()))
+}
+
+#[tauri::command]
+pub fn remove_slg_member(
+    state: State<AppState>,
+    slg_id: String,
+    household_id: String,
+) -> Answer<Slg> {
+    state.with(|s| s.remove_slg_member(&slg_id, &household_id, now()))
+}
+
+#[tauri::command]
+pub fn list_buyers(state: State<AppState>, query: BuyerQuery) -> Answer<BuyerPage> {
+    state.with(|s| s.buyers(&query))
+}
+
+#[tauri::command]
+pub fn save_buyer(state: State<AppState>, input: BuyerInput) -> Answer<Buyer> {
+    state.with(|s| s.save_buyer(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_buyer_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Buyer> {
+    state.with(|s| s.set_buyer_archived(&id, archived, now()))
+}

@@ -1,0 +1,55 @@
+//! Cluster Desk's Tauri shell: opens the office database and registers the commands.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+#[cfg(test)]
+mod bindings;
+
+use tauri::Manager;
+
+pub fn run() {
+    let app = tauri::Builder::default()
+        .setup(|app| {
+            let dir = state::data_dir(|| app.path().app_data_dir().ok());
+            app.manage(state::AppState::open(&dir));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::gazetteer_counts,
+            commands::get_settings,
+            commands::set_language,
+            commands::set_youth_range,
+            commands::provinces,
+            commands::districts,
+            commands::communes,
+            commands::villages,
+            commands::get_office,
+            commands::setup_office,
+            commands::update_office,
+            commands::load_demo,
+            commands::dashboard,
+            commands::list_officials,
+            commands::save_official,
+            commands::set_official_archived,
+            commands::age_verdict,
+            commands::list_households,
+            commands::save_household,
+            commands::set_household_archived,
+            commands::list_slgs,
+            commands::save_slg,
+            commands::set_slg_archived,
+            commands::add_slg_member,
+            commands::remove_slg_member,
+            commands::list_buyers,
+            commands::save_buyer,
+            commands::set_buyer_archived,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = app {
+        eprintln!("cluster-desk could not start: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,252 @@
+//! Drives the real Cluster Desk window: starts tauri-driver (which starts
+//! WebKitWebDriver and the app binary) with a fresh data folder, opens a WebDriver
+//! session, and offers the few steps a person takes: find by visible label or
+//! `data-testid`, click, type, read, look (screenshot).
+
+use std::error::Error;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+pub type TestResult<T = ()> = Result<T, Box<dyn Error + Send + Sync>>;
+
+const WAIT: Duration = Duration::from_secs(15);
+const POLL: Duration = Duration::from_millis(100);
+
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+    /// The data folder the app was started on.
+    pub data_dir: PathBuf,
+    _own_dir: Option<tempfile::TempDir>,
+}
+
+fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The app binary built by `cargo build -p cluster-desk`.
+fn app_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("CLUSTER_DESK_BIN") {
+        return PathBuf::from(bin);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"));
+    target.join("debug").join("cluster-desk")
+}
+
+fn free_port() -> TestResult<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+impl App {
+    /// Starts the app on an empty data folder of its own.
+    pub async fn start() -> TestResult<App> {
+        let dir = tempfile::tempdir()?;
+        let mut app = App::start_in(dir.path()).await?;
+        app._own_dir = Some(dir);
+        Ok(app)
+    }
+
+    /// Starts the app on `data_dir` (to start it again on the same database).
+    pub async fn start_in(data_dir: &std::path::Path) -> TestResult<App> {
+        let binary = app_binary();
+        if !binary.exists() {
+            return Err(format!(
+                "{} is missing: run `cargo build -p cluster-desk` first",
+                binary.display()
+            )
+            .into());
+        }
+        let port = free_port()?;
+        let tauri_driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+            .env("CLUSTER_DESK_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("starting tauri-driver (cargo install tauri-driver --locked --version 2.1.0): {e}"))?;
+        let deadline = Instant::now() + WAIT;
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not open its port".into());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry")?;
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": binary }),
+        )?;
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
+        Ok(App {
+            driver,
+            tauri_driver,
+            data_dir: data_dir.to_owned(),
+            _own_dir: None,
+        })
+    }
+
+    /// The element with this `data-testid`, once it is shown.
+    pub async fn testid(&self, id: &str) -> TestResult<WebElement> {
+        let css = format!("[data-testid='{id}']");
+        Ok(self
+            .driver
+            .query(By::Css(css))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await?)
+    }
+
+    /// The form control whose visible `<label>` reads `label` (its whole text, or its
+    /// first words before a marker such as "(optional)").
+    pub async fn labelled(&self, label: &str) -> TestResult<WebElement> {
+        let text = xpath_literal(label);
+        let xpath =
+            format!("//label[normalize-space(.)={text} or normalize-space(text()[1])={text}]");
+        let label_el = self
+            .driver
+            .query(By::XPath(xpath))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .first()
+            .await?;
+        let target = label_el
+            .attr("for")
+            .await?
+            .ok_or_else(|| format!("label {label:?} has no `for`"))?;
+        Ok(self.driver.find(By::Id(target)).await?)
+    }
+
+    /// The button whose visible text is `text`.
+    pub async fn button(&self, text: &str) -> TestResult<WebElement> {
+        let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(text));
+        Ok(self
+            .driver
+            .query(By::XPath(xpath))
+            .wait(WAIT, POLL)
+            .and_displayed()
+            .and_enabled()
+            .first()
+            .await?)
+    }
+
+    pub async fn click(&self, id: &str) -> TestResult {
+        self.testid(id).await?.click().await?;
+        Ok(())
+    }
+
+    /// Replaces the text of a field with `text`, as typed.
+    pub async fn type_in(&self, field: &WebElement, text: &str) -> TestResult {
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    /// Picks a place in a type-to-search picker: types `text`, takes the first match.
+    pub async fn pick(&self, testid: &str, text: &str) -> TestResult {
+        let field = self.testid(testid).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        // The options list filters as one types; give it a frame before choosing.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        field.send_keys(Key::Enter).await?;
+        Ok(())
+    }
+
+    /// The `lang` attribute of the page: which language the interface speaks.
+    pub async fn page_lang(&self) -> TestResult<String> {
+        let v = self
+            .driver
+            .execute("return document.documentElement.lang;", vec![])
+            .await?;
+        Ok(v.json().as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits until the text of the element with `id` satisfies `ok`, and returns it.
+    pub async fn wait_text(&self, id: &str, ok: impl Fn(&str) -> bool) -> TestResult<String> {
+        let deadline = Instant::now() + WAIT;
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(el) = self.testid(id).await {
+                last = el.text().await.unwrap_or_default();
+                if ok(&last) {
+                    return Ok(last);
+                }
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        Err(format!("{id} never showed the expected text; last: {last:?}").into())
+    }
+
+    /// Saves what the window shows as `target/e2e-screenshots/<name>.png`, after the
+    /// page has painted (screenshots lag the DOM by a frame or two).
+    pub async fn screenshot(&self, name: &str) -> TestResult<PathBuf> {
+        self.driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await
+            .ok();
+        let dir = workspace_root().join("target").join("e2e-screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        self.driver.screenshot(&path).await?;
+        Ok(path)
+    }
+
+    /// Ends the session; dropping the app then stops tauri-driver.
+    pub async fn stop(self) -> TestResult {
+        self.driver.clone().quit().await?;
+        Ok(())
+    }
+}
+
+impl Drop for App {
+    /// Also on a failed test: SIGTERM lets tauri-driver stop WebKitWebDriver and the app.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.tauri_driver.id().to_string())
+            .status();
+        let _ = self.tauri_driver.wait();
+    }
+}
+
+/// An XPath string literal for any text (XPath 1.0 has no escapes).
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// Reads the first whole number in `text`, Khmer digits included ("៣១២" → 312).
+pub fn number_in(text: &str) -> Option<u32> {
+    let digits: String = text
+        .chars()
+        .map(|c| match c {
+            '\u{17E0}'..='\u{17E9}' => char::from_digit(c as u32 - 0x17E0, 10).unwrap_or(c),
+            _ => c,
+        })
+        .skip_while(|c| !c.is_ascii_digit())
+        .filter(|c| *c != ',')
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
