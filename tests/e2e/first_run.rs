@@ -6,7 +6,9 @@ use cluster_e2e::{App, TestResult};
 
 #[tokio::test]
 async fn first_run_sets_up_the_office_in_khmer() -> TestResult {
-    let app = App::start().await?;
+    // The test keeps the folder: the database is read again after the app closes.
+    let data_dir = tempfile::tempdir()?;
+    let app = App::start_in(data_dir.path()).await?;
     assert_eq!(
         app.page_lang().await?,
         "km",
@@ -29,10 +31,9 @@ async fn first_run_sets_up_the_office_in_khmer() -> TestResult {
         "office name prefilled from the district: {name}"
     );
     app.screenshot("home-after-setup-km").await?;
-    let data_dir = app.data_dir.clone();
     app.stop().await?;
 
-    let store = cluster_core::Store::open_in_dir(&data_dir)?;
+    let store = cluster_core::Store::open_in_dir(data_dir.path())?;
     let counts = store.gazetteer_counts()?;
     assert_eq!(
         (

@@ -87,7 +87,7 @@ async fn a_new_household_is_saved_and_found_by_search() -> TestResult {
         .await?;
 
     let search = app.testid("household-search").await?;
-    app.type_in(&search, "sovanna").await?;
+    app.type_in(&search, "sovannary").await?;
     let rows = app
         .wait_text("household-rows", |t| t.contains("Sreng Sovannary"))
         .await?;

@@ -177,15 +177,21 @@ impl App {
         let deadline = Instant::now() + WAIT;
         let mut last = String::new();
         while Instant::now() < deadline {
-            if let Ok(el) = self.testid(id).await {
-                last = el.text().await.unwrap_or_default();
-                if ok(&last) {
-                    return Ok(last);
-                }
+            match self.testid(id).await {
+                Ok(el) => match el.text().await {
+                    Ok(text) if ok(&text) => return Ok(text),
+                    Ok(text) => last = text,
+                    Err(e) => last = format!("(reading the text failed: {e})"),
+                },
+                Err(e) => last = format!("(not found: {e})"),
             }
             tokio::time::sleep(POLL).await;
         }
-        Err(format!("{id} never showed the expected text; last: {last:?}").into())
+        let shot = self.screenshot(&format!("failed-wait-{id}")).await.ok();
+        Err(
+            format!("{id} never showed the expected text; last: {last:?} (screen: {shot:?})")
+                .into(),
+        )
     }
 
     /// Saves what the window shows as `target/e2e-screenshots/<name>.png`, after the

@@ -236,7 +236,7 @@ fn check_household(
         .and_then(|mut s| s.query_row([&input.village_code], |r| r.get(0)).optional())
         .ctx("looking up a village")?;
     if commune_code.is_none() {
-        c.push(Violation::new("villageCode", RuleCode::UnknownPlace));
+        c.unknown_place("villageCode", &input.village_code);
     }
     let is_new = match &input.id {
         None => true,
@@ -349,9 +349,15 @@ fn write_household(
 }
 
 impl Store {
-    /// What the household form shows while the officer types a birth year.
-    pub fn age_verdict(&self, birth_year: i32, now: NaiveDateTime) -> Result<AgeVerdict> {
-        Ok(age_verdict(birth_year, now.year(), &self.settings()?))
+    /// What the household form shows while the officer types a birth year; nothing for
+    /// a year no head of household can have (the form then shows the rule's message).
+    pub fn age_verdict(&self, birth_year: i32, now: NaiveDateTime) -> Result<Option<AgeVerdict>> {
+        let mut c = Checks::default();
+        c.birth_year("birthYear", birth_year, now.year());
+        if !c.violations.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(age_verdict(birth_year, now.year(), &self.settings()?)))
     }
 
     pub fn household(&self, id: &str, now: NaiveDateTime) -> Result<Household> {
@@ -574,6 +580,22 @@ mod tests {
             .save_household(&household("ហេង សុភា", "Heng Sophea", 1970), now())
             .unwrap();
         assert_eq!((old.age, old.is_youth), (56, false));
+        let typed = |year| store.age_verdict(year, now()).unwrap();
+        assert_eq!(
+            typed(1996),
+            Some(AgeVerdict {
+                age: 30,
+                is_youth: true
+            })
+        );
+        assert_eq!(
+            typed(1995),
+            Some(AgeVerdict {
+                age: 31,
+                is_youth: false
+            })
+        );
+        assert_eq!(typed(199), None, "a year still being typed says nothing");
         assert_eq!(young.commune.code, "040610");
         assert_eq!(young.phone, "012345678");
     }
@@ -616,6 +638,7 @@ mod tests {
         let mut store = store_with_office();
         let mut h = household("សុខ ចាន់ថា", "Sok Chantha", 1985);
         h.sex = None;
+        h.village_code = String::new();
         h.birth_year = None;
         h.size = Some(-2);
         h.women = Some(-1);
@@ -631,7 +654,8 @@ mod tests {
                 ("sex", RuleCode::Required),
                 ("birthYear", RuleCode::Required),
                 ("size", RuleCode::OutOfRange),
-                ("women", RuleCode::OutOfRange)
+                ("women", RuleCode::OutOfRange),
+                ("villageCode", RuleCode::Required)
             ]
         );
     }

@@ -133,10 +133,10 @@ impl Store {
             c.range("fiscalYear", year.into(), 2000, i64::from(now.year() + 1));
         }
         if self.place(&input.province_code)?.is_none() || input.province_code.len() != 2 {
-            c.push(Violation::new("provinceCode", RuleCode::UnknownPlace));
+            c.unknown_place("provinceCode", &input.province_code);
         }
         if self.place(&input.district_code)?.is_none() || input.district_code.len() != 4 {
-            c.push(Violation::new("districtCode", RuleCode::UnknownPlace));
+            c.unknown_place("districtCode", &input.district_code);
         } else if parent_code(&input.district_code) != Some(input.province_code.as_str()) {
             c.push(Violation::new(
                 "districtCode",

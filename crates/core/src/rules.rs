@@ -45,6 +45,16 @@ impl Checks {
         }
     }
 
+    /// A required place that was not found: empty means not chosen yet.
+    pub fn unknown_place(&mut self, field: &str, code: &str) {
+        let rule = if code.trim().is_empty() {
+            RuleCode::Required
+        } else {
+            RuleCode::UnknownPlace
+        };
+        self.push(Violation::new(field, rule));
+    }
+
     /// An optional Cambodian phone number; returns it normalised (digits, leading 0).
     pub fn optional_phone(&mut self, field: &str, value: &str) -> String {
         if clean(value).is_empty() {

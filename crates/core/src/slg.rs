@@ -215,7 +215,7 @@ impl Store {
         let mut c = Checks::default();
         let name = c.required_name("name", &input.name);
         if input.commune_code.len() != 6 || self.place(&input.commune_code)?.is_none() {
-            c.push(Violation::new("communeCode", RuleCode::UnknownPlace));
+            c.unknown_place("communeCode", &input.commune_code);
         } else if let Some(district) = district
             && parent_code(&input.commune_code) != Some(district)
         {

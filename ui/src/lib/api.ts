@@ -1,0 +1,169 @@
+// One typed function per backend command, and the mapping of a rejected call to
+// messages in the user's language. Nothing here decides a rule: the backend does.
+import { invoke } from "@tauri-apps/api/core";
+import type { AgeVerdict } from "../bindings/AgeVerdict";
+import type { AppInfo } from "../bindings/AppInfo";
+import type { Buyer } from "../bindings/Buyer";
+import type { BuyerInput } from "../bindings/BuyerInput";
+import type { BuyerPage } from "../bindings/BuyerPage";
+import type { BuyerQuery } from "../bindings/BuyerQuery";
+import type { Dashboard } from "../bindings/Dashboard";
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { GazetteerCounts } from "../bindings/GazetteerCounts";
+import type { Household } from "../bindings/Household";
+import type { HouseholdInput } from "../bindings/HouseholdInput";
+import type { HouseholdPage } from "../bindings/HouseholdPage";
+import type { HouseholdQuery } from "../bindings/HouseholdQuery";
+import type { IpcError } from "../bindings/IpcError";
+import type { Lang } from "../bindings/Lang";
+import type { Office } from "../bindings/Office";
+import type { OfficeInput } from "../bindings/OfficeInput";
+import type { Official } from "../bindings/Official";
+import type { OfficialInput } from "../bindings/OfficialInput";
+import type { Place } from "../bindings/Place";
+import type { Settings } from "../bindings/Settings";
+import type { Slg } from "../bindings/Slg";
+import type { SlgInput } from "../bindings/SlgInput";
+import type { SlgPage } from "../bindings/SlgPage";
+import type { SlgQuery } from "../bindings/SlgQuery";
+import { ERROR_CODES } from "./codes";
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+export const appInfo = () => call<AppInfo>("app_info");
+export const gazetteerCounts = () => call<GazetteerCounts>("gazetteer_counts");
+
+export const getSettings = () => call<Settings>("get_settings");
+export const setLanguage = (lang: Lang) => call<Settings>("set_language", { lang });
+export const setYouthRange = (min: number, max: number) =>
+  call<Settings>("set_youth_range", { min, max });
+
+export const provinces = () => call<Place[]>("provinces");
+export const districts = (provinceCode: string) => call<Place[]>("districts", { provinceCode });
+export const communes = (districtCode: string) => call<Place[]>("communes", { districtCode });
+export const villages = (communeCode: string) => call<Place[]>("villages", { communeCode });
+
+export const getOffice = () => call<Office | null>("get_office");
+export const setupOffice = (input: OfficeInput) => call<Office>("setup_office", { input });
+export const updateOffice = (input: OfficeInput) => call<Office>("update_office", { input });
+export const loadDemo = () => call<Office>("load_demo");
+
+export const dashboard = () => call<Dashboard>("dashboard");
+
+export const listOfficials = (includeArchived: boolean) =>
+  call<Official[]>("list_officials", { includeArchived });
+export const saveOfficial = (input: OfficialInput) => call<Official>("save_official", { input });
+export const setOfficialArchived = (id: string, archived: boolean) =>
+  call<Official>("set_official_archived", { id, archived });
+
+export const ageVerdict = (birthYear: number) => call<AgeVerdict | null>("age_verdict", { birthYear });
+export const listHouseholds = (query: HouseholdQuery) =>
+  call<HouseholdPage>("list_households", { query });
+export const saveHousehold = (input: HouseholdInput) =>
+  call<Household>("save_household", { input });
+export const setHouseholdArchived = (id: string, archived: boolean) =>
+  call<Household>("set_household_archived", { id, archived });
+
+export const listSlgs = (query: SlgQuery) => call<SlgPage>("list_slgs", { query });
+export const saveSlg = (input: SlgInput) => call<Slg>("save_slg", { input });
+export const setSlgArchived = (id: string, archived: boolean) =>
+  call<Slg>("set_slg_archived", { id, archived });
+export const addSlgMember = (slgId: string, householdId: string) =>
+  call<Slg>("add_slg_member", { slgId, householdId });
+export const removeSlgMember = (slgId: string, householdId: string) =>
+  call<Slg>("remove_slg_member", { slgId, householdId });
+
+export const listBuyers = (query: BuyerQuery) => call<BuyerPage>("list_buyers", { query });
+export const saveBuyer = (input: BuyerInput) => call<Buyer>("save_buyer", { input });
+export const setBuyerArchived = (id: string, archived: boolean) =>
+  call<Buyer>("set_buyer_archived", { id, archived });
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Whatever a rejected call threw, as an IpcError. Tauri itself rejects with a
+ * plain string (an unknown command, a panic in a command); those become
+ * `internal` so the user still gets a message in their language.
+ */
+export function toIpcError(e: unknown): IpcError {
+  if (typeof e === "object" && e !== null && "code" in e && isErrorCode(e.code)) {
+    const o = e as Partial<IpcError>;
+    return {
+      code: o.code as ErrorCode,
+      message: typeof o.message === "string" ? o.message : "",
+      violations: Array.isArray(o.violations) ? o.violations : [],
+    };
+  }
+  const message = e instanceof Error ? e.message : typeof e === "string" ? e : JSON.stringify(e);
+  return { code: "internal", message, violations: [] };
+}
+
+/** The shape of svelte-i18n's `$_`, narrowed to what the mapper uses. */
+export type Translate = (
+  id: string,
+  options?: { values?: Record<string, string | number>; default?: string },
+) => string;
+
+export interface FieldMessage {
+  field: string;
+  message: string;
+}
+
+export interface FormErrors {
+  /** What went wrong overall, from `errors.<code>`. */
+  summary: string;
+  /** Messages for fields the form shows, keyed by the input's field name. */
+  fields: Record<string, string[]>;
+  /** Messages for fields the form does not show; listed under the summary. */
+  other: FieldMessage[];
+}
+
+export function describeError(
+  e: unknown,
+  t: Translate,
+  shownFields: readonly string[] = [],
+): FormErrors {
+  const err = toIpcError(e);
+  if (err.message) console.warn(`[${err.code}] ${err.message}`);
+  const result: FormErrors = {
+    summary: t(`errors.${err.code}`, { default: t("errors.internal") }),
+    fields: {},
+    other: [],
+  };
+  for (const v of err.violations) {
+    const values: Record<string, string> = {};
+    for (const [k, val] of Object.entries(v.params ?? {})) {
+      if (val !== undefined) values[k] = val;
+    }
+    // `values` is always passed so the message goes through ICU even without params.
+    const message = t(`rules.${v.rule}`, { values, default: v.rule });
+    if (shownFields.includes(v.field)) {
+      (result.fields[v.field] ??= []).push(message);
+    } else {
+      result.other.push({ field: v.field, message });
+    }
+  }
+  return result;
+}
+
+/**
+ * For a one-click action with no form fields (adding a member): the rule's own
+ * words say what is wrong, so the generic "fix the marked fields" is left out.
+ */
+export function describeActionError(e: unknown, t: Translate): FormErrors {
+  const described = describeError(e, t);
+  return described.other.length > 0 ? { ...described, summary: "" } : described;
+}
+
+/** Messages for one field, or none. */
+export function fieldMessages(errors: FormErrors | null, field: string): string[] {
+  return errors?.fields[field] ?? [];
+}

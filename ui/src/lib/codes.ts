@@ -1,0 +1,93 @@
+// Every value of the backend's string unions, as runtime arrays: the locale tests
+// walk them, and the selects list them. `satisfies` alone would accept a list that
+// misses a member, so each list is also checked to be complete (see `Exhaustive`).
+import type { BuyerKind } from "../bindings/BuyerKind";
+import type { ErrorCode } from "../bindings/ErrorCode";
+import type { HouseholdSort } from "../bindings/HouseholdSort";
+import type { IdPoor } from "../bindings/IdPoor";
+import type { OfficialRole } from "../bindings/OfficialRole";
+import type { RuleCode } from "../bindings/RuleCode";
+import type { Sex } from "../bindings/Sex";
+
+/** Resolves to `true` only when the list names every member of the union. */
+type Exhaustive<U, L extends readonly U[]> = [U] extends [L[number]] ? true : never;
+
+export const ERROR_CODES = [
+  "invalid_input",
+  "not_found",
+  "office_not_set_up",
+  "office_already_set_up",
+  "database_too_new",
+  "database",
+  "io",
+  "internal",
+] as const satisfies readonly ErrorCode[];
+
+export const RULE_CODES = [
+  "required",
+  "too_long",
+  "year_out_of_range",
+  "phone_malformed",
+  "out_of_range",
+  "invalid_date",
+  "women_exceed_size",
+  "unknown_place",
+  "village_not_in_commune",
+  "commune_not_in_district",
+  "district_not_in_province",
+  "already_in_other_slg",
+  "likely_duplicate",
+  "cew_needs_commune",
+  "target_communes_required",
+  "unknown_record",
+  "archived_record",
+  "district_has_records",
+] as const satisfies readonly RuleCode[];
+
+export const OFFICIAL_ROLES = [
+  "dao_chief",
+  "district_technical",
+  "cew",
+  "pdaff_marketing",
+  "me_advisor",
+] as const satisfies readonly OfficialRole[];
+
+export const BUYER_KINDS = [
+  "collector",
+  "wholesaler",
+  "retailer",
+  "supermarket",
+  "exporter",
+  "processor",
+  "input_supplier",
+] as const satisfies readonly BuyerKind[];
+
+export const SEXES = ["female", "male"] as const satisfies readonly Sex[];
+export const ID_POOR = ["none", "level1", "level2"] as const satisfies readonly IdPoor[];
+export const HOUSEHOLD_SORTS = [
+  "name",
+  "name_latin",
+  "village",
+  "birth_year",
+  "recent",
+] as const satisfies readonly HouseholdSort[];
+
+// Compile-time only: a new member in a Rust enum fails `npm run check` here.
+export const exhaustive: [
+  Exhaustive<ErrorCode, typeof ERROR_CODES>,
+  Exhaustive<RuleCode, typeof RULE_CODES>,
+  Exhaustive<OfficialRole, typeof OFFICIAL_ROLES>,
+  Exhaustive<BuyerKind, typeof BUYER_KINDS>,
+  Exhaustive<Sex, typeof SEXES>,
+  Exhaustive<IdPoor, typeof ID_POOR>,
+  Exhaustive<HouseholdSort, typeof HOUSEHOLD_SORTS>,
+] = [true, true, true, true, true, true, true];
+
+/** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */
+export const ROLE_DUTIES: Record<OfficialRole, readonly string[]> = {
+  pdaff_marketing: ["provincial"],
+  dao_chief: ["daoChief", "district"],
+  district_technical: ["district"],
+  cew: ["district"],
+  me_advisor: ["advisor"],
+};

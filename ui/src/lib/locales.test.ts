@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import en from "../locales/en.json";
+import km from "../locales/km.json";
+import { BUYER_KINDS, ERROR_CODES, HOUSEHOLD_SORTS, ID_POOR, OFFICIAL_ROLES, ROLE_DUTIES, RULE_CODES, SEXES } from "./codes";
+
+/** Every leaf as "a.b.c" → value; arrays count as leaves by index ("a.0"). */
+function flatten(tree: unknown, prefix = ""): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (tree !== null && typeof tree === "object") {
+    for (const [k, v] of Object.entries(tree)) {
+      for (const [kk, vv] of flatten(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+    }
+  } else {
+    out.set(prefix, tree);
+  }
+  return out;
+}
+
+const locales = { km: flatten(km), en: flatten(en) };
+
+describe("locale files", () => {
+  it.each([
+    ["km", "en"],
+    ["en", "km"],
+  ] as const)("every %s key is also in %s", (from, to) => {
+    const missing = [...locales[from].keys()].filter((k) => !locales[to].has(k));
+    expect(missing, `keys in ${from}.json but not in ${to}.json`).toEqual([]);
+  });
+
+  it.each(["km", "en"] as const)("%s has no empty or non-text value", (lang) => {
+    const bad = [...locales[lang]].filter(([, v]) => typeof v !== "string" || v.trim() === "");
+    expect(bad.map(([k]) => k), `empty values in ${lang}.json`).toEqual([]);
+  });
+
+  it.each(["km", "en"] as const)("%s has every ICU placeholder the other language has", (lang) => {
+    const other = lang === "km" ? locales.en : locales.km;
+    const names = (s: unknown) =>
+      [...String(s).matchAll(/\{(\w+)/g)].map((m) => m[1]).sort().filter((n, i, a) => a.indexOf(n) === i);
+    const differ = [...locales[lang]]
+      .filter(([k, v]) => JSON.stringify(names(v)) !== JSON.stringify(names(other.get(k))))
+      .map(([k]) => k);
+    expect(differ, "messages whose placeholders differ between languages").toEqual([]);
+  });
+
+  const needed = [
+    ...ERROR_CODES.map((c) => `errors.${c}`),
+    ...RULE_CODES.map((c) => `rules.${c}`),
+    ...OFFICIAL_ROLES.map((r) => `roles.${r}`),
+    ...BUYER_KINDS.map((k) => `buyerKinds.${k}`),
+    ...SEXES.map((s) => `sex.${s}`),
+    ...ID_POOR.map((l) => `idPoor.${l}`),
+    ...HOUSEHOLD_SORTS.map((s) => `households.sorts.${s}`),
+    ...Object.values(ROLE_DUTIES).flatMap((lists) => lists.map((l) => `duties.${l}.0`)),
+  ];
+
+  it.each(["km", "en"] as const)("%s has a message for every backend code", (lang) => {
+    const missing = needed.filter((k) => !locales[lang].has(k));
+    expect(missing, `codes without a message in ${lang}.json`).toEqual([]);
+  });
+
+  it("uses the glossary's Khmer terms for the roles", () => {
+    expect(km.roles.cew).toBe("ភ្នាក់ងារផ្សព្វផ្សាយឃុំ");
+    expect(km.roles.district_technical).toBe("មន្ត្រីបច្ចេកទេសកសិកម្មស្រុក");
+    expect(km.roles.me_advisor).toBe("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ (M&E/MIS)");
+  });
+});
