@@ -49,6 +49,7 @@ fn export_all(dir: &Path) {
         BuyerQuery,
         BuyerPage,
         Dashboard,
+        AgeVerdict,
     );
 }
 

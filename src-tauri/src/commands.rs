@@ -118,7 +118,7 @@ pub fn set_official_archived(
 }
 
 #[tauri::command]
-pub fn age_verdict(state: State<AppState>, birth_year: i32) -> Answer<AgeVerdict> {
+pub fn age_verdict(state: State<AppState>, birth_year: i32) -> Answer<Option<AgeVerdict>> {
     state.with(|s| s.age_verdict(birth_year, now()))
 }
 

@@ -53,7 +53,14 @@ impl AppState {
 /// The data folder: `CLUSTER_DESK_DATA_DIR` when set and not empty, else the OS's
 /// app-data folder for the app.
 pub fn data_dir(app_data_dir: impl FnOnce() -> Option<PathBuf>) -> PathBuf {
-    match std::env::var_os(DATA_DIR_ENV) {
+    choose_data_dir(std::env::var_os(DATA_DIR_ENV), app_data_dir)
+}
+
+fn choose_data_dir(
+    from_env: Option<std::ffi::OsString>,
+    app_data_dir: impl FnOnce() -> Option<PathBuf>,
+) -> PathBuf {
+    match from_env {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
         _ => app_data_dir().unwrap_or_else(|| PathBuf::from(".")),
     }
@@ -62,4 +69,53 @@ pub fn data_dir(app_data_dir: impl FnOnce() -> Option<PathBuf>) -> PathBuf {
 /// Local wall time, the clock the core is given.
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
+}
+
+#[cfg(test)]
+mod tests {
+    use cluster_core::ErrorCode;
+
+    use super::*;
+
+    #[test]
+    fn the_environment_overrides_the_app_data_folder() {
+        let os = || Some(PathBuf::from("/os/app-data"));
+        assert_eq!(
+            choose_data_dir(Some("/training".into()), os),
+            PathBuf::from("/training")
+        );
+        assert_eq!(
+            choose_data_dir(Some("".into()), os),
+            PathBuf::from("/os/app-data")
+        );
+        assert_eq!(choose_data_dir(None, os), PathBuf::from("/os/app-data"));
+    }
+
+    #[test]
+    fn commands_answer_from_a_fresh_database_in_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::open(dir.path());
+        assert_eq!(state.with(|s| s.office()).unwrap(), None);
+        let err = state.with(|s| s.require_office()).unwrap_err();
+        assert_eq!(err.code, ErrorCode::OfficeNotSetUp);
+        assert!(dir.path().join(cluster_core::store::DB_FILE).exists());
+    }
+
+    #[test]
+    fn a_database_that_cannot_be_opened_is_reported_by_every_command() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(cluster_core::Store::open_in_dir(dir.path()).unwrap());
+        let file = dir.path().join(cluster_core::store::DB_FILE);
+        let conn = rusqlite::Connection::open(file).unwrap();
+        conn.pragma_update(None, "user_version", cluster_core::schema_version() + 1)
+            .unwrap();
+        drop(conn);
+
+        let state = AppState::open(dir.path());
+        for _ in 0..2 {
+            let err = state.with(|s| s.settings()).unwrap_err();
+            assert_eq!(err.code, ErrorCode::DatabaseTooNew);
+            assert!(err.message.contains("newer"), "{}", err.message);
+        }
+    }
 }

@@ -166,4 +166,60 @@ mod tests {
             "MIGRATION_COUNT must equal the migrations listed"
         );
     }
+
+    #[test]
+    fn a_file_database_keeps_its_data_across_starts() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = crate::testing::now();
+        {
+            let mut store = Store::open_in_dir(dir.path()).unwrap();
+            store.load_demo(now).unwrap();
+        }
+        assert!(dir.path().join(DB_FILE).exists());
+        let store = Store::open_in_dir(dir.path()).unwrap();
+        let d = store.dashboard(now).unwrap();
+        assert!(d.households > 250, "the demo survives a restart");
+        assert_eq!(
+            store.gazetteer_counts().unwrap().villages,
+            14576,
+            "the gazetteer loads once"
+        );
+        let mode: String = store
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        let fk: bool = store
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert!(fk, "foreign keys are enforced");
+    }
+
+    #[test]
+    fn an_older_program_refuses_a_newer_database_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Store::open_in_dir(dir.path()).unwrap());
+        let path = dir.path().join(DB_FILE);
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        drop(conn);
+        match Store::open(&path) {
+            Err(CoreError::DatabaseTooNew { found, known }) => {
+                assert_eq!((found, known), (schema_version() + 1, schema_version()));
+            }
+            Err(e) => panic!("expected DatabaseTooNew, got {e}"),
+            Ok(_) => panic!("a newer database must be refused"),
+        }
+        let conn = Connection::open(&path).unwrap();
+        let v: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            v,
+            schema_version() + 1,
+            "the refused database is not touched"
+        );
+    }
 }
