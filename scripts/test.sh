@@ -19,4 +19,13 @@ echo "== Rust: build the app for the end-to-end tests"
 cargo build -p cluster-desk
 
 echo "== Rust: unit, store, bindings and end-to-end tests"
-xvfb-run -a -s "-screen 0 1280x800x24" cargo test --workspace -- --test-threads=1
+log="$(mktemp)"
+set +e
+# One test at a time: the end-to-end tests each drive a real window.
+xvfb-run -a -s "-screen 0 1280x800x24" \
+  cargo test --workspace --lib --bins --tests -- --test-threads=1 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+awk '/^test result:/ { passed += $4; failed += $6 } END { printf "rust: %d passed, %d failed\n", passed, failed }' "$log"
+rm -f "$log"
+exit "$status"

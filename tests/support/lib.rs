@@ -140,6 +140,19 @@ impl App {
             .await?)
     }
 
+    /// Clicks an element after bringing it to the middle of its scroll box, as a person
+    /// scrolls before clicking (a sticky form footer would otherwise cover it).
+    pub async fn click_el(&self, el: &WebElement) -> TestResult {
+        self.driver
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![el.to_json()?],
+            )
+            .await?;
+        el.click().await?;
+        Ok(())
+    }
+
     pub async fn click(&self, id: &str) -> TestResult {
         self.testid(id).await?.click().await?;
         Ok(())
@@ -150,6 +163,23 @@ impl App {
         field.clear().await?;
         field.send_keys(text).await?;
         Ok(())
+    }
+
+    /// Waits until no element with this `data-testid` is shown (a closed panel).
+    pub async fn gone(&self, id: &str) -> TestResult {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            let css = format!("[data-testid='{id}']");
+            let mut shown = false;
+            for el in self.driver.find_all(By::Css(css)).await? {
+                shown |= el.is_displayed().await.unwrap_or(false);
+            }
+            if !shown {
+                return Ok(());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        Err(format!("{id} is still shown").into())
     }
 
     /// Picks a place in a type-to-search picker: types `text`, takes the first match.

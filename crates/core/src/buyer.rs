@@ -31,8 +31,9 @@ pub struct Buyer {
     pub kind: BuyerKind,
     pub contact_person: String,
     pub phone: String,
-    /// The gazetteer place at whatever depth is known (province … village).
-    pub location: Option<Place>,
+    /// Where the buyer is, province first, down to whatever depth is known (empty when
+    /// only a free address is given).
+    pub location_path: Vec<Place>,
     pub address: String,
     pub products: String,
     pub archived: bool,
@@ -91,7 +92,7 @@ fn buyer_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Buyer, Option<String>)>
         kind: r.get(2)?,
         contact_person: r.get(3)?,
         phone: r.get(4)?,
-        location: None,
+        location_path: Vec::new(),
         address: r.get(6)?,
         products: r.get(7)?,
         archived: r.get(8)?,
@@ -105,7 +106,7 @@ impl Store {
         rows.into_iter()
             .map(|(mut b, code)| {
                 if let Some(code) = code {
-                    b.location = self.place(&code)?;
+                    b.location_path = self.place_path(&code)?;
                 }
                 Ok(b)
             })
@@ -241,11 +242,20 @@ mod tests {
         let b = store
             .save_buyer(&wholesaler("ឈ្មួញ ស៊ីម", Some("04")), now())
             .unwrap();
-        assert_eq!(b.location.unwrap().name_en, "Kampong Chhnang");
+        let names = |b: &Buyer| {
+            b.location_path
+                .iter()
+                .map(|p| p.name_en.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&b), ["Kampong Chhnang"]);
         let v = store
             .save_buyer(&wholesaler("ផ្សារ", Some("04061001")), now())
             .unwrap();
-        assert_eq!(v.location.unwrap().name_km, "គ្រួស");
+        assert_eq!(
+            names(&v),
+            ["Kampong Chhnang", "Rolea B'ier", "Rolea B'ier", "Kruos"]
+        );
         let err = store
             .save_buyer(&wholesaler("x", Some("0499")), now())
             .unwrap_err();

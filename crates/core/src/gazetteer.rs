@@ -243,6 +243,25 @@ impl Store {
             .ctx("looking up a village")
     }
 
+    /// A place and the places above it, province first (`[]` for an unknown code). A
+    /// village's commune comes from the table, not from its code.
+    pub fn place_path(&self, code: &str) -> Result<Vec<Place>> {
+        let mut path = Vec::new();
+        let mut next = Some(code.to_owned());
+        while let Some(code) = next {
+            let Some(place) = self.place(&code)? else {
+                break;
+            };
+            next = match Level::of(&code) {
+                Some(Level::Village) => self.village_commune(&code)?,
+                _ => parent_code(&code).map(str::to_owned),
+            };
+            path.push(place);
+        }
+        path.reverse();
+        Ok(path)
+    }
+
     /// The place with this code at whatever level the code names, if it exists.
     pub fn place(&self, code: &str) -> Result<Option<Place>> {
         let Some(level) = Level::of(code) else {
@@ -343,6 +362,17 @@ mod tests {
             9
         );
         assert_eq!(Level::of("0506140-/Pring"), Some(Level::Village));
+        let path: Vec<_> = store
+            .place_path(&kaoh.code)
+            .unwrap()
+            .into_iter()
+            .map(|p| p.code)
+            .collect();
+        assert_eq!(
+            path,
+            ["02", "0214", "021405", "02140401/Kaoh Thum"],
+            "the table's commune, not the code's"
+        );
         assert_eq!(parent_code("040610"), Some("0406"));
         assert_eq!(parent_code("04061001"), None);
     }

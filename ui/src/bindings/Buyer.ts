@@ -4,6 +4,7 @@ import type { Place } from "./Place";
 
 export type Buyer = { id: string, name: string, kind: BuyerKind, contactPerson: string, phone: string, 
 /**
- * The gazetteer place at whatever depth is known (province … village).
+ * Where the buyer is, province first, down to whatever depth is known (empty when
+ * only a free address is given).
  */
-location: Place | null, address: string, products: string, archived: boolean, };
+locationPath: Array<Place>, address: string, products: string, archived: boolean, };

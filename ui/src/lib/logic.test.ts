@@ -8,7 +8,8 @@ import {
   deepestCode,
   filterPlaces,
   foldForSearch,
-  placeLevels,
+  pathLevels,
+  pathName,
   placeName,
   targetsFirst,
 } from "./places";
@@ -81,21 +82,22 @@ describe("place search", () => {
     ]);
   });
 
-  it("splits a gazetteer code into its levels and back", () => {
-    expect(placeLevels("04061001")).toEqual({
-      provinceCode: "04",
-      districtCode: "0406",
-      communeCode: "040610",
-      villageCode: "04061001",
+  it("takes picker levels from a backend path and back", () => {
+    const province: Place = { code: "02", nameKm: "បាត់ដំបង", nameEn: "Battambang" };
+    const district: Place = { code: "0214", nameKm: "ក", nameEn: "D" };
+    const commune: Place = { code: "021405", nameKm: "ខ", nameEn: "C" };
+    // A published village code that does not start with its commune's code.
+    const village: Place = { code: "02140401/Kaoh Thum", nameKm: "កោះធំ", nameEn: "Kaoh Thum" };
+    expect(pathLevels([province, district, commune, village])).toEqual({
+      provinceCode: "02",
+      districtCode: "0214",
+      communeCode: "021405",
+      villageCode: "02140401/Kaoh Thum",
     });
-    expect(placeLevels("0406")).toEqual({
-      provinceCode: "04",
-      districtCode: "0406",
-      communeCode: null,
-      villageCode: null,
-    });
-    expect(deepestCode(placeLevels("040610"))).toBe("040610");
-    expect(deepestCode(placeLevels(null))).toBeNull();
+    expect(deepestCode(pathLevels([province, district]))).toBe("0214");
+    expect(deepestCode(pathLevels([]))).toBeNull();
+    expect(pathName([province, district, commune, village], "en")).toBe("Kaoh Thum, C, D, Battambang");
+    expect(pathName([province], "km")).toBe("បាត់ដំបង");
   });
 });
 

@@ -54,12 +54,17 @@ export interface PlaceCodes {
 }
 
 /**
- * The levels above a gazetteer code, which nest by length: province "04",
- * district "0406", commune "040610", village "04061001".
+ * The picker levels of a place path from the backend (province first). Codes are
+ * never cut apart here: some published village codes do not nest in their commune's.
  */
-export function placeLevels(code: string | null): PlaceCodes {
-  const cut = (n: number) => (code && code.length >= n ? code.slice(0, n) : null);
-  return { provinceCode: cut(2), districtCode: cut(4), communeCode: cut(6), villageCode: cut(8) };
+export function pathLevels(path: readonly Place[]): PlaceCodes {
+  const at = (i: number) => path[i]?.code ?? null;
+  return { provinceCode: at(0), districtCode: at(1), communeCode: at(2), villageCode: at(3) };
+}
+
+/** A place path as people write it, most precise first: "Kruos, Rolea B'ier, …". */
+export function pathName(path: readonly Place[], lang: Lang): string {
+  return [...path].reverse().map((p) => placeName(p, lang)).join(", ");
 }
 
 /** The most precise level chosen, or null when none is. */
