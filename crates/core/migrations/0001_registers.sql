@@ -114,10 +114,10 @@ CREATE INDEX households_by_name_latin ON households(head_name_latin COLLATE NOCA
 CREATE INDEX households_by_village ON households(village_code, birth_year);
 CREATE INDEX households_by_slg ON households(slg_id);
 
--- Khmer-aware full-text index over names and phone: the default unicode61 tokenizer
+-- Khmer-aware full-text index over names, phone and ID card: the default unicode61 tokenizer
 -- cuts Khmer words at vowel signs; keeping marks (M*) in tokens keeps words whole.
 CREATE VIRTUAL TABLE households_fts USING fts5(
-    head_name_km, head_name_latin, phone,
+    head_name_km, head_name_latin, phone, id_card,
     content = 'households', content_rowid = 'rowid',
     tokenize = "unicode61 categories 'L* N* Co M*'"
 );
@@ -127,18 +127,18 @@ CREATE VIRTUAL TABLE households_fts USING fts5(
 CREATE TABLE bulk_load (active INTEGER PRIMARY KEY CHECK (active = 1));
 CREATE TRIGGER households_fts_insert AFTER INSERT ON households
 WHEN NOT EXISTS (SELECT 1 FROM bulk_load) BEGIN
-    INSERT INTO households_fts(rowid, head_name_km, head_name_latin, phone)
-    VALUES (new.rowid, new.head_name_km, new.head_name_latin, new.phone);
+    INSERT INTO households_fts(rowid, head_name_km, head_name_latin, phone, id_card)
+    VALUES (new.rowid, new.head_name_km, new.head_name_latin, new.phone, new.id_card);
 END;
 CREATE TRIGGER households_fts_delete AFTER DELETE ON households BEGIN
-    INSERT INTO households_fts(households_fts, rowid, head_name_km, head_name_latin, phone)
-    VALUES ('delete', old.rowid, old.head_name_km, old.head_name_latin, old.phone);
+    INSERT INTO households_fts(households_fts, rowid, head_name_km, head_name_latin, phone, id_card)
+    VALUES ('delete', old.rowid, old.head_name_km, old.head_name_latin, old.phone, old.id_card);
 END;
-CREATE TRIGGER households_fts_update AFTER UPDATE OF head_name_km, head_name_latin, phone ON households BEGIN
-    INSERT INTO households_fts(households_fts, rowid, head_name_km, head_name_latin, phone)
-    VALUES ('delete', old.rowid, old.head_name_km, old.head_name_latin, old.phone);
-    INSERT INTO households_fts(rowid, head_name_km, head_name_latin, phone)
-    VALUES (new.rowid, new.head_name_km, new.head_name_latin, new.phone);
+CREATE TRIGGER households_fts_update AFTER UPDATE OF head_name_km, head_name_latin, phone, id_card ON households BEGIN
+    INSERT INTO households_fts(households_fts, rowid, head_name_km, head_name_latin, phone, id_card)
+    VALUES ('delete', old.rowid, old.head_name_km, old.head_name_latin, old.phone, old.id_card);
+    INSERT INTO households_fts(rowid, head_name_km, head_name_latin, phone, id_card)
+    VALUES (new.rowid, new.head_name_km, new.head_name_latin, new.phone, new.id_card);
 END;
 
 -- location_code is a gazetteer code of any level (2, 4, 6 or 8 digits): a buyer may be

@@ -161,7 +161,7 @@ fn household_row(
 }
 
 /// An FTS5 query matching every typed word as a prefix, in any of the indexed columns.
-/// Digits-only input is read as a phone number (spaces and +855 allowed).
+/// Digits-only input is read as a phone or ID card number (spaces and +855 allowed).
 fn fts_query(search: &str) -> Option<String> {
     let search = rules::clean(&rules::ascii_digits(search));
     if search.is_empty() {
@@ -176,7 +176,7 @@ fn fts_query(search: &str) -> Option<String> {
         if let Some(rest) = digits.strip_prefix("855") {
             digits = format!("0{}", rest.trim_start_matches('0'));
         }
-        return Some(format!("phone : \"{digits}\"*"));
+        return Some(format!("{{phone id_card}} : \"{digits}\"*"));
     }
     let terms: Vec<String> = search
         .split_whitespace()
@@ -420,8 +420,8 @@ impl Store {
         }
         // New rows get row ids above every earlier one: index exactly those.
         tx.execute(
-            "INSERT INTO households_fts (rowid, head_name_km, head_name_latin, phone)
-             SELECT rowid, head_name_km, head_name_latin, phone FROM households WHERE rowid > ?1",
+            "INSERT INTO households_fts (rowid, head_name_km, head_name_latin, phone, id_card)
+             SELECT rowid, head_name_km, head_name_latin, phone, id_card FROM households WHERE rowid > ?1",
             [first_new],
         )
         .ctx("indexing the imported households for search")?;
