@@ -441,44 +441,63 @@ impl Store {
         self.household(id, now)
     }
 
+    /// One page of the register for the list screen.
     pub fn households(&self, query: &HouseholdQuery, now: NaiveDateTime) -> Result<HouseholdPage> {
-        let settings = self.settings()?;
         let page_size = query.page_size.clamp(1, PAGE_SIZE_MAX);
-        let fts = fts_query(&query.search);
-        let mut filters: Vec<&str> = Vec::new();
+        let limit = i64::from(page_size);
+        let mut rows = Vec::with_capacity(page_size as usize);
+        let total = self.count_households(query)?;
+        let window = Some((limit, i64::from(query.page) * limit));
+        self.scan_households(query, now, window, |h| {
+            rows.push(h);
+            Ok(())
+        })?;
+        Ok(HouseholdPage {
+            rows,
+            total,
+            page: query.page,
+            page_size,
+        })
+    }
+
+    /// Every household the query selects, in its sort order, one at a time (exports of
+    /// a whole province stream instead of holding 144,000 rows). `start` is told the
+    /// total first, for progress. The query's paging is ignored.
+    pub fn each_household(
+        &self,
+        query: &HouseholdQuery,
+        now: NaiveDateTime,
+        start: impl FnOnce(u32),
+        each: impl FnMut(Household) -> Result<()>,
+    ) -> Result<u32> {
+        let total = self.count_households(query)?;
+        start(total);
+        self.scan_households(query, now, None, each)?;
+        Ok(total)
+    }
+
+    fn count_households(&self, query: &HouseholdQuery) -> Result<u32> {
+        let (filter, fts) = household_filter(query);
         let mut params: Vec<(&str, &dyn ToSql)> = Vec::new();
-        if let Some(m) = &fts {
-            // As a set of row ids, the search combines with whichever index serves the
-            // other filters and the sort (a commune's few hundred rows, or the name order).
-            filters.push(
-                "h.rowid IN (SELECT rowid FROM households_fts WHERE households_fts MATCH :match)",
-            );
-            params.push((":match", m));
-        }
-        let optional = [
-            (&query.commune_code, "h.commune_code = :commune", ":commune"),
-            (&query.village_code, "h.village_code = :village", ":village"),
-            (&query.slg_id, "h.slg_id = :slg", ":slg"),
-        ];
-        for (value, clause, name) in optional {
-            if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
-                filters.push(clause);
-                params.push((name, v));
-            }
-        }
-        if !query.include_archived {
-            filters.push("h.archived_at IS NULL");
-        }
-        let filter = if filters.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", filters.join(" AND "))
-        };
-        let total: u32 = self
-            .conn
+        bind_household_filter(query, &fts, &mut params);
+        self.conn
             .prepare_cached(&format!("SELECT count(*) FROM households h {filter}"))
             .and_then(|mut s| s.query_row(params.as_slice(), |r| r.get(0)))
-            .ctx("counting households")?;
+            .ctx("counting households")
+    }
+
+    /// Hands each row of `window` (limit, offset), or of the whole selection, to `each`.
+    fn scan_households(
+        &self,
+        query: &HouseholdQuery,
+        now: NaiveDateTime,
+        window: Option<(i64, i64)>,
+        mut each: impl FnMut(Household) -> Result<()>,
+    ) -> Result<()> {
+        let settings = self.settings()?;
+        let (filter, fts) = household_filter(query);
+        let mut params: Vec<(&str, &dyn ToSql)> = Vec::new();
+        bind_household_filter(query, &fts, &mut params);
         let order = match query.sort {
             HouseholdSort::Name => "h.head_name_km, h.id",
             HouseholdSort::NameLatin => "h.head_name_latin COLLATE NOCASE, h.id",
@@ -487,30 +506,74 @@ impl Store {
             // Row ids grow with each insert: newest first without an index on created_at.
             HouseholdSort::Recent => "h.rowid DESC",
         };
-        let limit = i64::from(page_size);
-        let offset = i64::from(query.page) * limit;
+        let (limit, offset) = window.unwrap_or((-1, 0));
         params.push((":limit", &limit));
         params.push((":offset", &offset));
         let sql = format!(
-            "SELECT {HOUSEHOLD_COLUMNS} FROM households h {HOUSEHOLD_JOINS} {filter} ORDER BY {order} LIMIT :limit OFFSET :offset"
+            "SELECT {HOUSEHOLD_COLUMNS} FROM households h {HOUSEHOLD_JOINS} {filter}
+             ORDER BY {order} LIMIT :limit OFFSET :offset"
         );
         let mut stmt = self
             .conn
             .prepare_cached(&sql)
             .ctx("preparing the household list")?;
-        let rows = stmt
-            .query_map(params.as_slice(), |r| {
-                household_row(r, now.year(), &settings)
-            })
-            .ctx("listing households")?
-            .collect::<Result<Vec<_>, _>>()
-            .ctx("reading households")?;
-        Ok(HouseholdPage {
-            rows,
-            total,
-            page: query.page,
-            page_size,
-        })
+        let mut rows = stmt.query(params.as_slice()).ctx("listing households")?;
+        while let Some(row) = rows.next().ctx("reading households")? {
+            each(household_row(row, now.year(), &settings).ctx("reading a household")?)?;
+        }
+        Ok(())
+    }
+}
+
+/// The WHERE clause of a household query (built from fixed fragments only) and its
+/// full-text search expression.
+fn household_filter(query: &HouseholdQuery) -> (String, Option<String>) {
+    let fts = fts_query(&query.search);
+    let mut filters: Vec<&str> = Vec::new();
+    if fts.is_some() {
+        // As a set of row ids, the search combines with whichever index serves the
+        // other filters and the sort (a commune's few hundred rows, or the name order).
+        filters.push(
+            "h.rowid IN (SELECT rowid FROM households_fts WHERE households_fts MATCH :match)",
+        );
+    }
+    for (value, clause) in [
+        (&query.commune_code, "h.commune_code = :commune"),
+        (&query.village_code, "h.village_code = :village"),
+        (&query.slg_id, "h.slg_id = :slg"),
+    ] {
+        if value.as_ref().is_some_and(|v| !v.is_empty()) {
+            filters.push(clause);
+        }
+    }
+    if !query.include_archived {
+        filters.push("h.archived_at IS NULL");
+    }
+    let filter = if filters.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", filters.join(" AND "))
+    };
+    (filter, fts)
+}
+
+/// The named parameters `household_filter`'s clause uses.
+fn bind_household_filter<'a>(
+    query: &'a HouseholdQuery,
+    fts: &'a Option<String>,
+    params: &mut Vec<(&'a str, &'a dyn ToSql)>,
+) {
+    if let Some(m) = fts {
+        params.push((":match", m));
+    }
+    for (value, name) in [
+        (&query.commune_code, ":commune"),
+        (&query.village_code, ":village"),
+        (&query.slg_id, ":slg"),
+    ] {
+        if let Some(v) = value.as_ref().filter(|v| !v.is_empty()) {
+            params.push((name, v));
+        }
     }
 }
 
@@ -760,6 +823,50 @@ mod tests {
             ["Chan Thida"],
             "the trigger is back on after the import"
         );
+    }
+
+    #[test]
+    fn an_export_streams_the_whole_selection_in_order() {
+        let mut store = store_with_office();
+        let rows: Vec<_> = (0..120)
+            .map(|i| {
+                (
+                    household(
+                        &format!("សុខ {i:03}"),
+                        &format!("Sok {i:03}"),
+                        1960 + (i % 40),
+                    ),
+                    None,
+                )
+            })
+            .collect();
+        store.import_households(&rows, now()).unwrap();
+        let q = HouseholdQuery {
+            sort: HouseholdSort::NameLatin,
+            page: 3,
+            page_size: 10,
+            ..Default::default()
+        };
+        let mut told = 0;
+        let mut names = Vec::new();
+        let total = store
+            .each_household(
+                &q,
+                now(),
+                |t| told = t,
+                |h| {
+                    names.push(h.head_name_latin);
+                    Ok(())
+                },
+            )
+            .unwrap();
+        assert_eq!(
+            (told, total, names.len()),
+            (120, 120, 120),
+            "paging is ignored"
+        );
+        assert_eq!(names.first().map(String::as_str), Some("Sok 000"));
+        assert_eq!(names.last().map(String::as_str), Some("Sok 119"));
     }
 
     #[test]
