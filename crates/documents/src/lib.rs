@@ -1,0 +1,14 @@
+//! Cluster Desk's printed and exported documents. PDF text is shaped with rustybuzz and
+//! broken into lines with ICU4X here, never by the PDF library, so Khmer prints right;
+//! spreadsheets are written with rust_xlsxwriter. Reads the core's types; knows
+//! nothing of Tauri.
+
+pub mod error;
+pub mod fonts;
+pub mod lang;
+pub mod pdf;
+pub mod text;
+pub mod xlsx;
+
+pub use error::{DocError, Result};
+pub use lang::{LangMode, Text};

@@ -1,0 +1,159 @@
+//! Tables with ruled cells. A row never splits across pages; the header row repeats
+//! at the top of every page the table runs onto.
+
+use crate::error::Result;
+use crate::lang::Text;
+use crate::pdf::{Align, Composer};
+use crate::text::{Line, Style, wrap};
+
+pub struct Column {
+    pub header: Text,
+    /// Share of the table's width.
+    pub weight: f32,
+    pub align: Align,
+}
+
+impl Column {
+    pub fn new(header: Text, weight: f32) -> Column {
+        Column {
+            header,
+            weight,
+            align: Align::Left,
+        }
+    }
+
+    pub fn align(self, align: Align) -> Column {
+        Column { align, ..self }
+    }
+}
+
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+    /// Blank rows' height, for forms filled by hand (0: as tall as the text).
+    pub min_row_height: f32,
+    pub style: Style,
+}
+
+const PAD: f32 = 4.0;
+
+impl Composer {
+    pub fn table(&mut self, table: &Table) -> Result<()> {
+        let width = self.content_width();
+        let total: f32 = table.columns.iter().map(|c| c.weight).sum();
+        let widths: Vec<f32> = table
+            .columns
+            .iter()
+            .map(|c| width * c.weight / total.max(0.0001))
+            .collect();
+        let headers: Vec<String> = table
+            .columns
+            .iter()
+            .map(|c| c.header.render(self.mode()))
+            .collect();
+        let header_style = Style {
+            size: table.style.size - 0.5,
+            bold: true,
+        };
+        draw_row(
+            self,
+            &headers,
+            &widths,
+            &table.columns,
+            header_style,
+            0.0,
+            true,
+        )?;
+        let widths_for_head = widths.clone();
+        let header_copy = headers.clone();
+        let aligns: Vec<Align> = table.columns.iter().map(|c| c.align).collect();
+        self.set_running_head(Some(Box::new(move |c: &mut Composer| {
+            draw_row_aligned(
+                c,
+                &header_copy,
+                &widths_for_head,
+                &aligns,
+                header_style,
+                0.0,
+                true,
+            )
+        })));
+        for row in &table.rows {
+            draw_row(
+                self,
+                row,
+                &widths,
+                &table.columns,
+                table.style,
+                table.min_row_height,
+                false,
+            )?;
+        }
+        self.set_running_head(None);
+        self.space(8.0);
+        Ok(())
+    }
+}
+
+fn draw_row(
+    c: &mut Composer,
+    cells: &[String],
+    widths: &[f32],
+    columns: &[Column],
+    style: Style,
+    min_height: f32,
+    header: bool,
+) -> Result<()> {
+    let aligns: Vec<Align> = columns.iter().map(|c| c.align).collect();
+    draw_row_aligned(c, cells, widths, &aligns, style, min_height, header)
+}
+
+fn draw_row_aligned(
+    c: &mut Composer,
+    cells: &[String],
+    widths: &[f32],
+    aligns: &[Align],
+    style: Style,
+    min_height: f32,
+    header: bool,
+) -> Result<()> {
+    let wrapped: Vec<Vec<Line>> = cells
+        .iter()
+        .zip(widths)
+        .map(|(text, w)| wrap(text, style, (w - 2.0 * PAD).max(1.0)))
+        .collect::<Result<_>>()?;
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let height = (lines as f32 * style.leading() + PAD).max(min_height);
+    // The whole row moves to the next page (with the header) rather than split.
+    if height > c.room() {
+        c.new_page()?;
+    }
+    let top = c.y;
+    let mut x = c.left();
+    for ((cell, w), align) in wrapped.iter().zip(widths).zip(aligns) {
+        let align = if header { Align::Center } else { *align };
+        for (i, line) in cell.iter().enumerate() {
+            let lx = x + PAD + crate::pdf::offset(align, w - 2.0 * PAD, line.width);
+            c.line_at(
+                line,
+                style,
+                lx,
+                top + PAD / 2.0 + i as f32 * style.leading(),
+            )?;
+        }
+        x += w;
+    }
+    // Cell borders: the top and left of each cell; the bottom and right close the row.
+    let right = c.left() + widths.iter().sum::<f32>();
+    let thickness = if header { 0.8 } else { 0.5 };
+    c.rule(c.left(), top, right, top, thickness);
+    c.rule(c.left(), top + height, right, top + height, thickness);
+    let mut x = c.left();
+    for w in widths {
+        c.rule(x, top, x, top + height, 0.5);
+        x += w;
+    }
+    c.rule(right, top, right, top + height, 0.5);
+    c.y = top + height;
+    Ok(())
+}

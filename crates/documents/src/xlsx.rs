@@ -1,0 +1,1 @@
+//! Spreadsheet exports of the registers (being written).
