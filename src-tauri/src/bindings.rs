@@ -11,6 +11,7 @@ use ts_rs::{Config, TS};
 
 use crate::commands::AppInfo;
 use crate::error::IpcError;
+use crate::printing::{ExportProgress, PrintMode};
 
 fn export_all(dir: &Path) {
     let cfg = Config::new().with_out_dir(dir);
@@ -50,6 +51,8 @@ fn export_all(dir: &Path) {
         BuyerPage,
         Dashboard,
         AgeVerdict,
+        PrintMode,
+        ExportProgress,
     );
 }
 

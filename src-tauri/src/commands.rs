@@ -7,11 +7,13 @@ use cluster_core::{
     HouseholdPage, HouseholdQuery, Lang, Office, OfficeInput, Official, OfficialInput, Place,
     Settings, Slg, SlgInput, SlgPage, SlgQuery,
 };
+use cluster_documents::files;
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use crate::error::IpcError;
+use crate::printing::{self, PrintMode, deliver};
 use crate::state::{AppState, now};
 
 type Answer<T> = Result<T, IpcError>;
@@ -183,4 +185,68 @@ pub fn save_buyer(state: State<AppState>, input: BuyerInput) -> Answer<Buyer> {
 #[tauri::command]
 pub fn set_buyer_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Buyer> {
     state.with(|s| s.set_buyer_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub async fn print_household_register(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    slg_id: String,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_household_register(s, &slg_id, mode.into(), dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn print_attendance_sheet(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_attendance_sheet(s, mode.into(), dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_households(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: HouseholdQuery,
+) -> Answer<Option<String>> {
+    let progress = &mut printing::progress(&app);
+    deliver(&app, &state, |s, dir| {
+        files::export_households(s, &query, dir, now(), progress)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_slgs(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: SlgQuery,
+) -> Answer<Option<String>> {
+    let progress = &mut printing::progress(&app);
+    deliver(&app, &state, |s, dir| {
+        files::export_slgs(s, &query, dir, now(), progress)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_buyers(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: BuyerQuery,
+) -> Answer<Option<String>> {
+    let progress = &mut printing::progress(&app);
+    deliver(&app, &state, |s, dir| {
+        files::export_buyers(s, &query, dir, now(), progress)
+    })
+    .await
 }

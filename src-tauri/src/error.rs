@@ -29,6 +29,27 @@ impl From<CoreError> for IpcError {
     }
 }
 
+impl From<cluster_documents::DocError> for IpcError {
+    fn from(e: cluster_documents::DocError) -> Self {
+        use cluster_documents::DocError;
+        match e {
+            DocError::Core(core) => core.into(),
+            DocError::Io { .. } => {
+                eprintln!("cluster-desk: {e}");
+                IpcError {
+                    code: ErrorCode::Io,
+                    message: e.to_string(),
+                    violations: Vec::new(),
+                }
+            }
+            DocError::Font { .. } | DocError::Xlsx(_) => {
+                eprintln!("cluster-desk: {e}");
+                IpcError::internal(e.to_string())
+            }
+        }
+    }
+}
+
 impl IpcError {
     pub fn internal(message: impl Into<String>) -> Self {
         IpcError {

@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod printing;
 pub mod state;
 
 #[cfg(test)]
@@ -11,6 +12,7 @@ use tauri::Manager;
 
 pub fn run() {
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let dir = state::data_dir(|| app.path().app_data_dir().ok());
             app.manage(state::AppState::open(&dir));
@@ -46,6 +48,11 @@ pub fn run() {
             commands::list_buyers,
             commands::save_buyer,
             commands::set_buyer_archived,
+            commands::print_household_register,
+            commands::print_attendance_sheet,
+            commands::export_households,
+            commands::export_slgs,
+            commands::export_buyers,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = app {

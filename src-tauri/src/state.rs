@@ -50,6 +50,23 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Runs a documents-crate job (printing, exporting) on the store.
+    pub fn with_doc<T>(
+        &self,
+        f: impl FnOnce(&Store) -> cluster_documents::Result<T>,
+    ) -> Result<T, IpcError> {
+        let guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match guard.as_ref() {
+            Ok(store) => f(store).map_err(IpcError::from),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
 /// The data folder: `CLUSTER_DESK_DATA_DIR` when set and not empty, else the OS's
 /// app-data folder for the app.
 pub fn data_dir(app_data_dir: impl FnOnce() -> Option<PathBuf>) -> PathBuf {

@@ -54,6 +54,14 @@ impl App {
 
     /// Starts the app on `data_dir` (to start it again on the same database).
     pub async fn start_in(data_dir: &std::path::Path) -> TestResult<App> {
+        App::start_with(data_dir, &[]).await
+    }
+
+    /// Starts the app on `data_dir` with more environment (a print folder, say).
+    pub async fn start_with(
+        data_dir: &std::path::Path,
+        env: &[(&str, &std::path::Path)],
+    ) -> TestResult<App> {
         let binary = app_binary();
         if !binary.exists() {
             return Err(format!(
@@ -66,6 +74,7 @@ impl App {
         let tauri_driver = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
             .env("CLUSTER_DESK_DATA_DIR", data_dir)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -34,6 +34,10 @@ impl Face {
         }
     }
 
+    pub fn is_khmer(self) -> bool {
+        matches!(self, Face::KhmerRegular | Face::KhmerBold)
+    }
+
     fn index(self) -> usize {
         self as usize
     }
@@ -63,6 +67,10 @@ impl Face {
 pub struct LoadedFace {
     pub name: &'static str,
     pub shaper: rustybuzz::Face<'static>,
+    /// The shaping plan for the face's script, left to right: compiling a plan costs
+    /// more than shaping a short run, so it is made once.
+    pub plan: rustybuzz::ShapePlan,
+    pub script: rustybuzz::Script,
     pub pdf: ParsedFont,
     pub units_per_em: f32,
     /// Distance from the baseline to the top and bottom of the font's line, in em.
@@ -93,8 +101,22 @@ pub fn fonts() -> Result<&'static FontSet> {
             let pdf = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
                 .ok_or((name, "the PDF writer could not parse it".to_owned()))?;
             let units_per_em = f32::from(shaper.units_per_em() as u16);
+            let script = if face.is_khmer() {
+                rustybuzz::script::KHMER
+            } else {
+                rustybuzz::script::LATIN
+            };
+            let plan = rustybuzz::ShapePlan::new(
+                &shaper,
+                rustybuzz::Direction::LeftToRight,
+                Some(script),
+                None,
+                &[],
+            );
             faces.push(LoadedFace {
                 name,
+                plan,
+                script,
                 units_per_em,
                 ascender: f32::from(shaper.ascender()) / units_per_em,
                 descender: f32::from(shaper.descender()) / units_per_em,

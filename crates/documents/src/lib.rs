@@ -4,7 +4,10 @@
 //! nothing of Tauri.
 
 pub mod error;
+pub mod files;
 pub mod fonts;
+pub mod forms;
+pub mod labels;
 pub mod lang;
 pub mod pdf;
 pub mod text;

@@ -3,8 +3,8 @@
 //! ពីក|សិដ្ឋា|នទៅ, LSTM: ទាំងពី|រ), so only the breaks both agree on are kept, plus
 //! spaces and any zero-width space the writer typed.
 
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Mutex, OnceLock};
 
 use icu_segmenter::options::LineBreakOptions;
 use icu_segmenter::{GraphemeClusterSegmenter, LineSegmenter, LineSegmenterBorrowed};
@@ -19,13 +19,39 @@ fn lstm() -> &'static LineSegmenterBorrowed<'static> {
     SEGMENTER.get_or_init(|| LineSegmenter::new_lstm(LineBreakOptions::default()))
 }
 
-/// Byte offsets, after 0 and up to `text.len()`, where a line may end.
+/// Byte offsets, after 0 and up to `text.len()`, where a line may end. Forms print the
+/// same labels and clauses again and again, so answers are kept (a bounded cache: the
+/// LSTM model costs ~5 µs a character).
 pub fn break_points(text: &str) -> Vec<usize> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Vec<usize>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Ok(cache) = cache.lock()
+        && let Some(points) = cache.get(text)
+    {
+        return points.clone();
+    }
+    let points = compute_break_points(text);
+    if let Ok(mut cache) = cache.lock() {
+        if cache.len() >= 20_000 {
+            cache.clear();
+        }
+        cache.insert(text.to_owned(), points.clone());
+    }
+    points
+}
+
+fn compute_break_points(text: &str) -> Vec<usize> {
     let dict: BTreeSet<usize> = dictionary().segment_str(text).collect();
-    let mut points: BTreeSet<usize> = lstm()
-        .segment_str(text)
-        .filter(|i| dict.contains(i))
-        .collect();
+    // Outside Khmer both models follow the same Unicode rules: one pass is enough.
+    let khmer = text.chars().any(|c| ('\u{1780}'..='\u{17FF}').contains(&c));
+    let mut points: BTreeSet<usize> = if khmer {
+        lstm()
+            .segment_str(text)
+            .filter(|i| dict.contains(i))
+            .collect()
+    } else {
+        dict
+    };
     for (i, c) in text.char_indices() {
         if c == ' ' || c == '\u{200B}' {
             points.insert(i + c.len_utf8());

@@ -69,8 +69,9 @@ pub fn shape(text: &str, bold: bool, size: f32) -> Result<Vec<Run>> {
         let loaded = set.get(face);
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(piece);
-        buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(&loaded.shaper, &[], buffer);
+        buffer.set_direction(rustybuzz::Direction::LeftToRight);
+        buffer.set_script(loaded.script);
+        let shaped = rustybuzz::shape_with_plan(&loaded.shaper, &loaded.plan, buffer);
         let scale = size / loaded.units_per_em;
         let infos = shaped.glyph_infos();
         let positions = shaped.glyph_positions();

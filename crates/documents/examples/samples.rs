@@ -1,0 +1,64 @@
+//! Every document Cluster Desk produces, filled from the demo district, so anyone can
+//! look at all of them: OUTDIR/<name>.<km|en|km-en>.pdf and OUTDIR/<name>.xlsx.
+//!
+//! cargo run --release -p cluster-documents --example samples -- OUTDIR
+
+use std::path::Path;
+
+use cluster_core::{HouseholdQuery, Lang, SlgQuery, Store};
+use cluster_documents::LangMode;
+use cluster_documents::forms::attendance_sheet::attendance_sheet;
+use cluster_documents::forms::household_register::household_register;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let out = std::env::args().nth(1).ok_or("usage: samples OUTDIR")?;
+    let out = Path::new(&out);
+    std::fs::create_dir_all(out)?;
+    let now = chrono::Local::now().naive_local();
+
+    let mut store = Store::open_in_memory()?;
+    let office = store.load_demo(now)?;
+    let slg = store
+        .slgs(&SlgQuery::default())?
+        .rows
+        .into_iter()
+        .next()
+        .ok_or("the demo has SLGs")?;
+    let members_query = HouseholdQuery {
+        slg_id: Some(slg.id.clone()),
+        page_size: 500,
+        ..Default::default()
+    };
+    let members = store.households(&members_query, now)?.rows;
+
+    let mut written = Vec::new();
+    for mode in LangMode::ALL {
+        let suffix = mode.suffix();
+        let pdfs = [
+            (
+                "household-register",
+                household_register(&office, &slg, &members, mode, now.date())?,
+            ),
+            ("attendance-sheet", attendance_sheet(Some(&office), mode)?),
+        ];
+        for (name, bytes) in pdfs {
+            let path = out.join(format!("{name}.{suffix}.pdf"));
+            std::fs::write(&path, bytes)?;
+            written.push(path);
+        }
+    }
+    let households = out.join("households.xlsx");
+    cluster_documents::xlsx::export_households(
+        &store,
+        &HouseholdQuery::default(),
+        Lang::Km,
+        now,
+        &households,
+        &mut |_, _| {},
+    )?;
+    written.push(households);
+    for path in &written {
+        println!("{}", path.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! Documents written to a folder the officer chose: named by what they are, the day and
+//! the language, and never over an earlier file.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use cluster_core::{HouseholdQuery, Store};
+
+use crate::error::{DocError, Result};
+use crate::forms::attendance_sheet::attendance_sheet;
+use crate::forms::household_register::household_register;
+use crate::lang::LangMode;
+
+/// `dir/stem.ext`, or `dir/stem-2.ext`, `-3` … when that name is taken: a print never
+/// replaces a file printed earlier the same day.
+pub fn free_name(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+    let first = dir.join(format!("{stem}.{ext}"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(first)
+}
+
+fn write(path: PathBuf, bytes: &[u8]) -> Result<PathBuf> {
+    std::fs::write(&path, bytes).map_err(|source| DocError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(path)
+}
+
+/// Keeps a name usable as a file name on Windows (no `<>:"/\|?*`), Khmer included.
+fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if "<>:\"/\\|?*".contains(c) || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Prints the member register of one SLG into `dir`.
+pub fn print_household_register(
+    store: &Store,
+    slg_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let slg = store.slg(slg_id)?;
+    let query = HouseholdQuery {
+        slg_id: Some(slg.id.clone()),
+        ..Default::default()
+    };
+    let mut members = Vec::new();
+    store.each_household(
+        &query,
+        now,
+        |_| {},
+        |h| {
+            members.push(h);
+            Ok(())
+        },
+    )?;
+    let bytes = household_register(&office, &slg, &members, mode, now.date())?;
+    let stem = format!(
+        "household-register {} {}.{}",
+        file_safe(&slg.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints a blank attendance sheet headed with the office's name into `dir`.
+pub fn print_attendance_sheet(
+    store: &Store,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.office()?;
+    let bytes = attendance_sheet(office.as_ref(), mode)?;
+    let stem = format!("attendance-sheet {}.{}", now.date(), mode.suffix());
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// A register export into `dir`, its headers in the office's interface language.
+macro_rules! export_to_dir {
+    ($name:ident, $query:ty, $export:path, $stem:literal) => {
+        pub fn $name(
+            store: &Store,
+            query: &$query,
+            dir: &Path,
+            now: NaiveDateTime,
+            progress: &mut dyn FnMut(u32, u32),
+        ) -> Result<PathBuf> {
+            let lang = store.settings()?.language;
+            let path = free_name(dir, &format!("{} {}", $stem, now.date()), "xlsx");
+            $export(store, query, lang, now, &path, progress)?;
+            Ok(path)
+        }
+    };
+}
+
+export_to_dir!(
+    export_households,
+    HouseholdQuery,
+    crate::xlsx::export_households,
+    "households"
+);
+export_to_dir!(
+    export_slgs,
+    cluster_core::SlgQuery,
+    crate::xlsx::export_slgs,
+    "slgs"
+);
+export_to_dir!(
+    export_buyers,
+    cluster_core::BuyerQuery,
+    crate::xlsx::export_buyers,
+    "buyers"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cluster_core::SlgQuery;
+
+    #[test]
+    fn prints_land_in_the_folder_and_never_replace_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store.load_demo(now).unwrap();
+        let slg = store.slgs(&SlgQuery::default()).unwrap().rows.remove(0);
+        let first =
+            print_household_register(&store, &slg.id, LangMode::Km, dir.path(), now).unwrap();
+        let second =
+            print_household_register(&store, &slg.id, LangMode::Km, dir.path(), now).unwrap();
+        assert_ne!(first, second, "the second print gets its own name");
+        assert!(
+            first
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .contains(&slg.name)
+        );
+        assert!(second.to_string_lossy().ends_with("-2.pdf"));
+        let sheet = print_attendance_sheet(&store, LangMode::En, dir.path(), now).unwrap();
+        assert!(std::fs::read(sheet).unwrap().starts_with(b"%PDF"));
+        assert_eq!(file_safe("a/b:c"), "a-b-c");
+    }
+}

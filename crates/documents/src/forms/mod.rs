@@ -1,0 +1,4 @@
+//! The printed forms, each a function from the core's records to PDF bytes.
+
+pub mod attendance_sheet;
+pub mod household_register;
