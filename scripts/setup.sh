@@ -7,7 +7,7 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev file curl pkg-config
   xvfb xauth webkit2gtk-driver   # end-to-end tests of the real window
-  poppler-utils                  # PDF tests read back what was printed (pdftotext)
+  poppler-utils libharfbuzz-bin  # PDF tests: read back (pdftotext), render, compare with hb-view
 )
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -7,10 +7,10 @@
 use std::time::{Duration, Instant};
 
 use cluster_core::{HouseholdQuery, SlgQuery, Store};
-use cluster_documents::LangMode;
 use cluster_documents::forms::household_register::household_register;
 use cluster_documents::pdf::{Align, Composer, PageSpec};
 use cluster_documents::text::Style;
+use cluster_documents::{LangMode, Text};
 
 const KM: &str = "ភាគីទាំងពីរព្រមព្រៀងលក់ និងទិញផលិតផលកសិកម្មតាមបរិមាណ គុណភាព តម្លៃ និងពេលវេលាដែលបានកំណត់ក្នុងកិច្ចសន្យានេះ។";
 const EN: &str = "Both parties agree to sell and buy the farm produce in the quantity, quality, price and timing set in this contract.";
@@ -19,17 +19,16 @@ fn contract() -> Result<Vec<u8>, cluster_documents::DocError> {
     let mut doc = Composer::new("Contract", PageSpec::A4_PORTRAIT, LangMode::KmEn)?;
     doc.official_header()?;
     for clause in 1..=12 {
-        doc.paragraph(
-            &format!("ប្រការ {clause}. {KM}"),
-            Style::new(11.0),
-            Align::Left,
-        )?;
-        doc.paragraph(
-            &format!("Article {clause}. {EN}"),
-            Style::new(9.5),
-            Align::Left,
-        )?;
+        let km = format!("ប្រការ {clause}. {KM}");
+        let en = format!("Article {clause}. {EN}");
+        doc.paragraph(&km, Style::new(11.0), Align::Justify)?;
+        doc.paragraph(&en, Style::new(9.5), Align::Justify)?;
     }
+    let parties = [
+        Text::new("ភាគីអ្នកលក់", "Seller"),
+        Text::new("ភាគីអ្នកទិញ", "Buyer"),
+    ];
+    doc.signatures(&parties, true)?;
     doc.finish()
 }
 

@@ -28,7 +28,7 @@ const TOTALS: Text = Text::new(
 const ROWS: usize = 25;
 
 pub fn attendance_sheet(office: Option<&Office>, mode: LangMode) -> Result<Vec<u8>> {
-    let mut doc = Composer::new(TITLE.en, PageSpec::A4_PORTRAIT, mode)?;
+    let mut doc = Composer::new(TITLE.en, PageSpec::A4_PORTRAIT, mode)?.running_title(TITLE);
     if let Some(office) = office {
         let name = match mode {
             LangMode::Km => office.name_km.clone(),
@@ -64,5 +64,7 @@ pub fn attendance_sheet(office: Option<&Office>, mode: LangMode) -> Result<Vec<u
     };
     doc.table(&table)?;
     doc.text(TOTALS, BODY, Align::Left)?;
+    doc.space(6.0);
+    doc.signatures(&[FACILITATOR], false)?;
     doc.finish()
 }

@@ -61,7 +61,7 @@ pub fn household_register(
     today: NaiveDate,
 ) -> Result<Vec<u8>> {
     let lang = mode.primary();
-    let mut doc = Composer::new(TITLE.en, PageSpec::A4_LANDSCAPE, mode)?;
+    let mut doc = Composer::new(TITLE.en, PageSpec::A4_LANDSCAPE, mode)?.running_title(TITLE);
     doc.paragraph(
         &pick(mode, &office.name_km, &office.name_en),
         BODY.bold(),
@@ -156,7 +156,7 @@ pub fn household_register(
         Align::Right,
     )?;
     doc.space(6.0);
-    doc.signatures(&[PREPARED_BY, CHECKED_BY])?;
+    doc.signatures(&[PREPARED_BY, CHECKED_BY], false)?;
     doc.finish()
 }
 

@@ -52,10 +52,14 @@ pub enum Align {
     Left,
     Center,
     Right,
+    /// Both edges straight: the words of every line but a paragraph's last are spread.
+    Justify,
 }
 
 /// The body text size of forms.
 pub const BODY: Style = Style::new(10.5);
+/// The side of a thumbprint box: room for an inked thumb.
+const THUMB: f32 = 22.0 * MM;
 /// Room kept at the foot of each page for the page number.
 const FOOTER: f32 = 14.0;
 
@@ -72,6 +76,8 @@ pub struct Composer {
     /// Drawn at the top of every page after the first (a table's header, for one).
     running_head: Option<RunningHead>,
     page_numbers: bool,
+    /// Printed small at the top of every page after the first.
+    running_title: Option<String>,
 }
 
 impl Composer {
@@ -85,7 +91,18 @@ impl Composer {
             y: spec.margin(),
             running_head: None,
             page_numbers: true,
+            running_title: None,
         })
+    }
+
+    /// Names the document at the top of every page after the first, so a loose page
+    /// still says what it belongs to.
+    pub fn running_title(mut self, text: Text) -> Composer {
+        self.running_title = Some(match self.mode {
+            LangMode::KmEn => format!("{} · {}", text.km, text.en),
+            mode => text.render(mode),
+        });
+        self
     }
 
     /// Pages without the "page n of m" footer (the shaping specimen).
@@ -158,7 +175,11 @@ impl Composer {
             self.ensure(style.leading())?;
             let x = self.left() + offset(align, width, line.width);
             let top = self.y;
-            self.line_at(line, style, x, top)?;
+            if align == Align::Justify {
+                self.line_at(&line.justified(width), style, x, top)?;
+            } else {
+                self.line_at(line, style, x, top)?;
+            }
             self.y += style.leading();
         }
         Ok(())
@@ -255,8 +276,9 @@ impl Composer {
         Ok(())
     }
 
-    /// Signature lines side by side, each with its label under it.
-    pub fn signatures(&mut self, labels: &[Text]) -> Result<()> {
+    /// Signature lines side by side, each with its label under it; with `thumbprint`,
+    /// a box above each line for those who sign with their thumb.
+    pub fn signatures(&mut self, labels: &[Text], thumbprint: bool) -> Result<()> {
         if labels.is_empty() {
             return Ok(());
         }
@@ -269,11 +291,19 @@ impl Composer {
             .map(|l| wrap(&l.render(self.mode), style, width))
             .collect::<Result<_>>()?;
         let rows = blocks.iter().map(Vec::len).max().unwrap_or(1);
-        let sign_room = 42.0;
+        let boxed = if thumbprint { THUMB + 10.0 } else { 0.0 };
+        let sign_room = 42.0 + boxed;
         self.ensure(sign_room + rows as f32 * style.leading())?;
         let top = self.y + sign_room;
         for (k, lines) in blocks.iter().enumerate() {
             let x = self.left() + k as f32 * (width + gap);
+            if thumbprint {
+                let (bx, by) = (x + (width - THUMB) / 2.0, self.y);
+                self.rule(bx, by, bx + THUMB, by, 0.5);
+                self.rule(bx, by + THUMB, bx + THUMB, by + THUMB, 0.5);
+                self.rule(bx, by, bx, by + THUMB, 0.5);
+                self.rule(bx + THUMB, by, bx + THUMB, by + THUMB, 0.5);
+            }
             self.rule(x + 6.0, top - 4.0, x + width - 6.0, top - 4.0, 0.5);
             for (i, line) in lines.iter().enumerate() {
                 let lx = x + offset(Align::Center, width, line.width);
@@ -314,6 +344,15 @@ impl Composer {
                 LangMode::En => en,
                 LangMode::KmEn => format!("{km} · {en}"),
             };
+            if let Some(title) = self.running_title.as_ref().filter(|_| index > 0) {
+                let head = wrap(title, style, self.content_width())?;
+                if let Some(line) = head.first() {
+                    let x = self.left() + offset(Align::Right, self.content_width(), line.width);
+                    let baseline = self.spec.height() - self.spec.margin() * 0.55;
+                    let ops = draw::line_ops(line, x, baseline)?;
+                    self.pages[index].extend(ops);
+                }
+            }
             let lines = wrap(&label, style, self.content_width())?;
             if let Some(line) = lines.first() {
                 let x = self.left() + offset(Align::Center, self.content_width(), line.width);
@@ -351,7 +390,7 @@ impl Composer {
 /// Where a line of `width` starts in a box of `box_width`.
 pub fn offset(align: Align, box_width: f32, width: f32) -> f32 {
     match align {
-        Align::Left => 0.0,
+        Align::Left | Align::Justify => 0.0,
         Align::Center => ((box_width - width) / 2.0).max(0.0),
         Align::Right => (box_width - width).max(0.0),
     }

@@ -35,6 +35,43 @@ pub struct Line {
     /// Width without trailing spaces.
     pub width: f32,
     pub text: String,
+    /// Indices of the runs that start a new word: where justification adds space.
+    pub word_starts: Vec<usize>,
+    /// The last line of its paragraph (never stretched).
+    pub last: bool,
+}
+
+impl Line {
+    fn empty() -> Line {
+        Line {
+            runs: Vec::new(),
+            width: 0.0,
+            text: String::new(),
+            word_starts: Vec::new(),
+            last: false,
+        }
+    }
+
+    /// The line stretched to `width` by widening the gaps between its words (Khmer has
+    /// no spaces: the gaps are the line-break opportunities between words). The last
+    /// line of a paragraph and a line with a single word stay as they are.
+    pub fn justified(&self, width: f32) -> Line {
+        let extra = width - self.width;
+        if self.last || self.word_starts.is_empty() || extra <= 0.0 {
+            return self.clone();
+        }
+        let step = extra / self.word_starts.len() as f32;
+        let mut line = self.clone();
+        let mut shift = 0.0;
+        for (i, (x, _)) in line.runs.iter_mut().enumerate() {
+            if self.word_starts.contains(&i) {
+                shift += step;
+            }
+            *x += shift;
+        }
+        line.width = width;
+        line
+    }
 }
 
 /// A piece between two break opportunities, shaped.
@@ -102,22 +139,17 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Result<Vec<Line>> {
             }
             start = end;
         }
-        let mut line = Line {
-            runs: Vec::new(),
-            width: 0.0,
-            text: String::new(),
-        };
+        let mut line = Line::empty();
         let mut pen = 0.0;
         for p in pieces {
             if !line.runs.is_empty() && pen + p.trimmed > max {
                 line.text = line.text.trim_end().to_owned();
                 lines.push(line);
-                line = Line {
-                    runs: Vec::new(),
-                    width: 0.0,
-                    text: String::new(),
-                };
+                line = Line::empty();
                 pen = 0.0;
+            }
+            if !line.runs.is_empty() {
+                line.word_starts.push(line.runs.len());
             }
             line.width = pen + p.trimmed;
             line.text.push_str(&p.text);
@@ -130,6 +162,7 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Result<Vec<Line>> {
             pen += p.width;
         }
         line.text = line.text.trim_end().to_owned();
+        line.last = true;
         lines.push(line);
     }
     Ok(lines)
@@ -180,6 +213,27 @@ mod tests {
                     .skip(1)
                     .any(|(i, _)| t.starts_with(&word[i..]) && !t.starts_with(word));
                 assert!(!cut_start, "{t:?} starts inside {word}");
+            }
+        }
+    }
+
+    #[test]
+    fn justified_lines_fill_the_width_except_the_last() {
+        let text = "ភាគីទាំងពីរព្រមព្រៀងលក់ និងទិញផលិតផលកសិកម្មតាមបរិមាណ គុណភាព តម្លៃ និងពេលវេលា";
+        let lines = wrap(text, Style::new(12.0), 150.0).unwrap();
+        assert!(lines.len() >= 2);
+        for line in &lines {
+            let j = line.justified(150.0);
+            let (x, run) = j.runs.last().unwrap();
+            let right = x + run.width;
+            if line.last {
+                assert_eq!(j, *line, "the last line is left as it is");
+            } else {
+                assert!(
+                    right > 145.0 && right <= 150.5 + 10.0,
+                    "{:?} ends at {right}",
+                    line.text
+                );
             }
         }
     }
