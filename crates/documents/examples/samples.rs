@@ -5,10 +5,10 @@
 
 use std::path::Path;
 
-use cluster_core::{HouseholdQuery, Lang, SlgQuery, Store};
-use cluster_documents::LangMode;
+use cluster_core::{BuyerQuery, HouseholdQuery, Lang, SlgQuery, Store};
 use cluster_documents::forms::attendance_sheet::attendance_sheet;
 use cluster_documents::forms::household_register::household_register;
+use cluster_documents::{LangMode, xlsx};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: samples OUTDIR")?;
@@ -47,16 +47,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             written.push(path);
         }
     }
+    let quiet = &mut |_, _| {};
     let households = out.join("households.xlsx");
-    cluster_documents::xlsx::export_households(
+    xlsx::export_households(
         &store,
         &HouseholdQuery::default(),
         Lang::Km,
         now,
         &households,
-        &mut |_, _| {},
+        quiet,
     )?;
-    written.push(households);
+    let slgs = out.join("slgs.xlsx");
+    xlsx::export_slgs(&store, &SlgQuery::default(), Lang::Km, now, &slgs, quiet)?;
+    let buyers = out.join("buyers.xlsx");
+    xlsx::export_buyers(
+        &store,
+        &BuyerQuery::default(),
+        Lang::En,
+        now,
+        &buyers,
+        quiet,
+    )?;
+    written.extend([households, slgs, buyers]);
     for path in &written {
         println!("{}", path.display());
     }

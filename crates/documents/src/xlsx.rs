@@ -316,7 +316,7 @@ fn buyer_cells(b: &Buyer, lang: Lang) -> [Value<'_>; 8] {
 
 /// A phone number as the window shows it ("012 345 678"); anything else as stored.
 /// The spaces also keep spreadsheets from reading it as a number and losing the 0.
-fn phone(digits: &str) -> Cow<'_, str> {
+pub(crate) fn phone(digits: &str) -> Cow<'_, str> {
     let national = digits.starts_with('0')
         && (9..=10).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit());

@@ -128,7 +128,7 @@ pub fn household_register(
                 },
                 id_poor,
                 pick(mode, &h.village.name_km, &h.village.name_en),
-                h.phone.clone(),
+                crate::xlsx::phone(&h.phone).into_owned(),
                 String::new(),
             ]
         })
