@@ -24,6 +24,7 @@ async fn registers_print_and_export_into_the_chosen_folder() -> TestResult {
     let data = tempfile::tempdir()?;
     let prints = tempfile::tempdir()?;
     let app = App::start_with(data.path(), &[("CLUSTER_DESK_PRINT_DIR", prints.path())]).await?;
+    app.click("lang-toggle").await?;
     app.click("load-demo").await?;
     app.testid("demo-badge").await?;
 
@@ -64,7 +65,7 @@ async fn registers_print_and_export_into_the_chosen_folder() -> TestResult {
         "named after the group"
     );
     app.screenshot("slg-printed").await?;
-    app.button("Cancel").await?.click().await.ok();
+    app.button("Cancel").await?.click().await?;
     app.gone("slg-form").await?;
 
     // The household register as a workbook.

@@ -1,6 +1,7 @@
 // One typed function per backend command, and the mapping of a rejected call to
 // messages in the user's language. Nothing here decides a rule: the backend does.
 import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AgeVerdict } from "../bindings/AgeVerdict";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { Buyer } from "../bindings/Buyer";
@@ -9,6 +10,7 @@ import type { BuyerPage } from "../bindings/BuyerPage";
 import type { BuyerQuery } from "../bindings/BuyerQuery";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { ErrorCode } from "../bindings/ErrorCode";
+import type { ExportProgress } from "../bindings/ExportProgress";
 import type { GazetteerCounts } from "../bindings/GazetteerCounts";
 import type { Household } from "../bindings/Household";
 import type { HouseholdInput } from "../bindings/HouseholdInput";
@@ -21,6 +23,7 @@ import type { OfficeInput } from "../bindings/OfficeInput";
 import type { Official } from "../bindings/Official";
 import type { OfficialInput } from "../bindings/OfficialInput";
 import type { Place } from "../bindings/Place";
+import type { PrintMode } from "../bindings/PrintMode";
 import type { Settings } from "../bindings/Settings";
 import type { Slg } from "../bindings/Slg";
 import type { SlgInput } from "../bindings/SlgInput";
@@ -83,6 +86,25 @@ export const listBuyers = (query: BuyerQuery) => call<BuyerPage>("list_buyers", 
 export const saveBuyer = (input: BuyerInput) => call<Buyer>("save_buyer", { input });
 export const setBuyerArchived = (id: string, archived: boolean) =>
   call<Buyer>("set_buyer_archived", { id, archived });
+
+// Printing and exporting: the backend asks for a folder, writes the file there and
+// opens it. Each answers with the file's path, or null when the officer cancelled.
+export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
+  call<string | null>("print_household_register", { slgId, mode });
+export const printAttendanceSheet = (mode: PrintMode) =>
+  call<string | null>("print_attendance_sheet", { mode });
+/** Every household the query selects, all pages; the query's paging is ignored. */
+export const exportHouseholds = (query: HouseholdQuery) =>
+  call<string | null>("export_households", { query });
+export const exportSlgs = (query: SlgQuery) => call<string | null>("export_slgs", { query });
+export const exportBuyers = (query: BuyerQuery) => call<string | null>("export_buyers", { query });
+
+/** The event a long export reports its progress with. */
+export const EXPORT_PROGRESS_EVENT = "export-progress";
+
+/** Calls `cb` with each progress report of an export until the returned function is called. */
+export const onExportProgress = (cb: (progress: ExportProgress) => void): Promise<UnlistenFn> =>
+  listen<ExportProgress>(EXPORT_PROGRESS_EVENT, (event) => cb(event.payload));
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);

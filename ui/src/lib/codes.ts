@@ -6,6 +6,7 @@ import type { ErrorCode } from "../bindings/ErrorCode";
 import type { HouseholdSort } from "../bindings/HouseholdSort";
 import type { IdPoor } from "../bindings/IdPoor";
 import type { OfficialRole } from "../bindings/OfficialRole";
+import type { PrintMode } from "../bindings/PrintMode";
 import type { RuleCode } from "../bindings/RuleCode";
 import type { Sex } from "../bindings/Sex";
 
@@ -71,6 +72,8 @@ export const HOUSEHOLD_SORTS = [
   "birth_year",
   "recent",
 ] as const satisfies readonly HouseholdSort[];
+/** The language modes a document can be printed in, in the order the select lists them. */
+export const PRINT_MODES = ["km", "en", "km-en"] as const satisfies readonly PrintMode[];
 
 // Compile-time only: a new member in a Rust enum fails `npm run check` here.
 export const exhaustive: [
@@ -81,7 +84,8 @@ export const exhaustive: [
   Exhaustive<Sex, typeof SEXES>,
   Exhaustive<IdPoor, typeof ID_POOR>,
   Exhaustive<HouseholdSort, typeof HOUSEHOLD_SORTS>,
-] = [true, true, true, true, true, true, true];
+  Exhaustive<PrintMode, typeof PRINT_MODES>,
+] = [true, true, true, true, true, true, true, true];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */
 export const ROLE_DUTIES: Record<OfficialRole, readonly string[]> = {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import en from "../locales/en.json";
 import km from "../locales/km.json";
-import { BUYER_KINDS, ERROR_CODES, HOUSEHOLD_SORTS, ID_POOR, OFFICIAL_ROLES, ROLE_DUTIES, RULE_CODES, SEXES } from "./codes";
+import {
+  BUYER_KINDS,
+  ERROR_CODES,
+  HOUSEHOLD_SORTS,
+  ID_POOR,
+  OFFICIAL_ROLES,
+  PRINT_MODES,
+  ROLE_DUTIES,
+  RULE_CODES,
+  SEXES,
+} from "./codes";
 
 /** Every leaf as "a.b.c" → value; arrays count as leaves by index ("a.0"). */
 function flatten(tree: unknown, prefix = ""): Map<string, unknown> {
@@ -50,6 +60,7 @@ describe("locale files", () => {
     ...SEXES.map((s) => `sex.${s}`),
     ...ID_POOR.map((l) => `idPoor.${l}`),
     ...HOUSEHOLD_SORTS.map((s) => `households.sorts.${s}`),
+    ...PRINT_MODES.map((m) => `documents.modes.${m}`),
     ...Object.values(ROLE_DUTIES).flatMap((lists) => lists.map((l) => `duties.${l}.0`)),
   ];
 
@@ -62,5 +73,11 @@ describe("locale files", () => {
     expect(km.roles.cew).toBe("ភ្នាក់ងារផ្សព្វផ្សាយឃុំ");
     expect(km.roles.district_technical).toBe("មន្ត្រីបច្ចេកទេសកសិកម្មស្រុក");
     expect(km.roles.me_advisor).toBe("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ (M&E/MIS)");
+  });
+
+  it("names the print languages the same way in both interfaces, each in its own script", () => {
+    const modes = { km: "ខ្មែរ", en: "English", "km-en": "ខ្មែរ + English" };
+    expect(km.documents.modes).toEqual(modes);
+    expect(en.documents.modes).toEqual(modes);
   });
 });

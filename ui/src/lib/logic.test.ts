@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Place } from "../bindings/Place";
 import { debounce } from "./debounce";
+import { wrapTab } from "./focusTrap";
 import { numberOrNull } from "./forms";
+import { latest } from "./latest";
 import { formatPhone } from "./phone";
 import { hasNextPage, hasPreviousPage, lastPage, pageRange } from "./paging";
 import {
@@ -160,5 +162,54 @@ describe("formatPhone", () => {
     ["12345", "12345"],
   ])("%s is shown as %s", (stored, shown) => {
     expect(formatPhone(stored)).toBe(shown);
+  });
+});
+
+describe("latest", () => {
+  it("hands on the answer, or the failure, while the caller still waits for it", async () => {
+    const answer = vi.fn();
+    const failure = vi.fn();
+    latest(Promise.resolve(7), answer, failure);
+    latest(Promise.reject(new Error("gone")), answer, failure);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(answer).toHaveBeenCalledWith(7);
+    expect(failure).toHaveBeenCalledWith(new Error("gone"));
+  });
+
+  it("drops both once the caller has moved on", async () => {
+    const answer = vi.fn();
+    const failure = vi.fn();
+    latest(Promise.resolve(7), answer, failure)();
+    latest(Promise.reject(new Error("gone")), answer, failure)();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(answer).not.toHaveBeenCalled();
+    expect(failure).not.toHaveBeenCalled();
+  });
+});
+
+describe("wrapTab", () => {
+  const items = ["close", "name", "save", "archive"];
+
+  it("lets Tab move as usual between the first and the last", () => {
+    expect(wrapTab(items, "name", false)).toBeNull();
+    expect(wrapTab(items, "save", true)).toBeNull();
+    expect(wrapTab(items, "close", false)).toBeNull();
+    expect(wrapTab(items, "archive", true)).toBeNull();
+  });
+
+  it("goes round from the last to the first, and back with Shift+Tab", () => {
+    expect(wrapTab(items, "archive", false)).toBe("close");
+    expect(wrapTab(items, "close", true)).toBe("archive");
+  });
+
+  it("brings focus back in from outside, at the end Tab's direction enters by", () => {
+    expect(wrapTab(items, "page", false)).toBe("close");
+    expect(wrapTab(items, null, true)).toBe("archive");
+  });
+
+  it("has nowhere to go with nothing to focus", () => {
+    expect(wrapTab([], null, false)).toBeNull();
   });
 });
