@@ -7,8 +7,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use cluster_core::demo_names::{FAMILY, FEMALE, MALE};
-use cluster_core::{HouseholdInput, HouseholdQuery, HouseholdSort, IdPoor, Sex, SlgInput, Store};
+use cluster_core::{HouseholdQuery, HouseholdSort, Store, synthetic};
 
 const SLGS: usize = 4_800;
 const PER_SLG: usize = 30;
@@ -26,70 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ms(t.elapsed())
     );
 
-    let mut communes = Vec::new();
-    for p in store.provinces()? {
-        for d in store.districts(&p.code)? {
-            for c in store.communes(&d.code)? {
-                let villages = store.villages(&c.code)?;
-                if !villages.is_empty() {
-                    communes.push((c.code, villages));
-                }
-            }
-        }
-    }
-    let mut rng = fastrand::Rng::with_seed(144_000);
-    let slgs: Vec<SlgInput> = (0..SLGS)
-        .map(|i| {
-            let (commune, villages) = &communes[i % communes.len()];
-            SlgInput {
-                id: None,
-                name: format!("ក្រុមកសិករ {i}"),
-                commune_code: commune.clone(),
-                village_code: Some(villages[rng.usize(..villages.len())].code.clone()),
-                cew_id: None,
-                formed_on: Some("2025-03-01".into()),
-            }
-        })
-        .collect();
+    let slgs = synthetic::slgs(&store, SLGS, 144_000)?;
     let t = Instant::now();
     let slg_ids = store.import_slgs(&slgs, now)?;
     let slg_time = t.elapsed();
-
-    let mut rows = Vec::with_capacity(SLGS * PER_SLG);
-    // The register refuses a second head with the same name and birth year in a village:
-    // draw again on such a collision.
-    let mut seen = std::collections::HashSet::new();
-    for (slg, id) in slgs.iter().zip(&slg_ids) {
-        for k in 0..PER_SLG {
-            let village = slg.village_code.clone().unwrap_or_default();
-            let (sex, family, given) = loop {
-                let sex = if rng.bool() { Sex::Female } else { Sex::Male };
-                let family = FAMILY[rng.usize(..FAMILY.len())];
-                let given = if sex == Sex::Female { FEMALE } else { MALE }[rng.usize(..20)];
-                if seen.insert((village.clone(), family.0, given.0, k)) {
-                    break (sex, family, given);
-                }
-            };
-            let size = rng.i32(1..10);
-            rows.push((
-                HouseholdInput {
-                    id: None,
-                    head_name_km: format!("{} {}", family.0, given.0),
-                    head_name_latin: format!("{} {}", family.1, given.1),
-                    sex: Some(sex),
-                    birth_year: Some(1950 + k as i32),
-                    size: Some(size),
-                    women: Some(rng.i32(0..=size)),
-                    village_code: village,
-                    phone: format!("0{}{:07}", rng.u32(10..99), rng.u32(0..10_000_000)),
-                    id_card: String::new(),
-                    id_poor: IdPoor::None,
-                    indigenous: false,
-                },
-                Some(id.clone()),
-            ));
-        }
-    }
+    let rows = synthetic::households(&slgs, &slg_ids, PER_SLG, 4_800);
     let t = Instant::now();
     let n = store.import_households(&rows, now)?;
     let hh_time = t.elapsed();
@@ -103,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ms(slg_time + hh_time)
     );
 
-    let busy = &communes[0].0;
+    let busy = &slgs[0].commune_code;
     let queries: Vec<(&str, HouseholdQuery)> = vec![
         (
             "commune filter, page 1",

@@ -580,7 +580,7 @@ fn bind_household_filter<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{household, now, store_with_office};
+    use crate::testing::{broken, household, now, store_with_office};
 
     fn search(store: &Store, text: &str) -> Vec<String> {
         let q = HouseholdQuery {
@@ -672,13 +672,8 @@ mod tests {
         bad.phone = "12-34".into();
         bad.village_code = "04069999".into();
         let err = store.save_household(&bad, now()).unwrap_err();
-        let got: Vec<_> = err
-            .violations()
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule))
-            .collect();
         assert_eq!(
-            got,
+            broken(&err),
             [
                 ("headNameKm", RuleCode::Required),
                 ("birthYear", RuleCode::YearOutOfRange),
@@ -706,13 +701,8 @@ mod tests {
         h.size = Some(-2);
         h.women = Some(-1);
         let err = store.save_household(&h, now()).unwrap_err();
-        let got: Vec<_> = err
-            .violations()
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule))
-            .collect();
         assert_eq!(
-            got,
+            broken(&err),
             [
                 ("sex", RuleCode::Required),
                 ("birthYear", RuleCode::Required),

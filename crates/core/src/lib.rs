@@ -19,6 +19,7 @@ pub mod rules;
 pub mod settings;
 pub mod slg;
 pub mod store;
+pub mod synthetic;
 
 #[cfg(test)]
 mod testing;

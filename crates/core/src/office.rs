@@ -208,7 +208,7 @@ pub(crate) fn write_office(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::{now, rolea_office};
+    use crate::testing::{broken, now, rolea_office};
 
     #[test]
     fn an_office_is_set_up_once() {
@@ -241,13 +241,8 @@ mod tests {
         input.name_km = " ".into();
         input.fiscal_year = Some(1990);
         let err = store.setup_office(&input, now()).unwrap_err();
-        let got: Vec<_> = err
-            .violations()
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule))
-            .collect();
         assert_eq!(
-            got,
+            broken(&err),
             [
                 ("nameKm", RuleCode::Required),
                 ("fiscalYear", RuleCode::OutOfRange),

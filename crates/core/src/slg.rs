@@ -359,7 +359,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::household::HouseholdQuery;
-    use crate::testing::{household, now, store_with_office};
+    use crate::testing::{broken, household, now, store_with_office};
 
     fn slg(name: &str) -> SlgInput {
         SlgInput {
@@ -425,13 +425,8 @@ mod tests {
         input.formed_on = Some("2027-01-01".into());
         input.cew_id = Some("ghost".into());
         let err = store.save_slg(&input, now()).unwrap_err();
-        let got: Vec<_> = err
-            .violations()
-            .iter()
-            .map(|v| (v.field.as_str(), v.rule))
-            .collect();
         assert_eq!(
-            got,
+            broken(&err),
             [
                 ("name", RuleCode::Required),
                 ("villageCode", RuleCode::VillageNotInCommune),

@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::error::{CoreError, RuleCode};
 use crate::household::HouseholdInput;
 use crate::office::OfficeInput;
 use crate::people::{IdPoor, Sex};
@@ -53,4 +54,12 @@ pub fn household(name_km: &str, name_latin: &str, birth_year: i32) -> HouseholdI
         id_poor: IdPoor::None,
         indigenous: false,
     }
+}
+
+/// The fields and rules an input broke, in the order the core reports them.
+pub fn broken(err: &CoreError) -> Vec<(&str, RuleCode)> {
+    err.violations()
+        .iter()
+        .map(|v| (v.field.as_str(), v.rule))
+        .collect()
 }

@@ -127,39 +127,31 @@ pub fn export_slgs(
     path: &Path,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<u32> {
-    let styles = Styles::new();
-    let mut workbook = new_workbook(slg::REGISTER, lang, now)?;
-    let worksheet = workbook.add_worksheet_with_constant_memory()?;
-    let mut table = Table::start(worksheet, sheet::SLGS, &SLG_HEADERS, lang, &styles)?;
-    let mut page = SlgQuery {
-        page: 0,
-        page_size: PAGE_SIZE_MAX,
-        ..query.clone()
-    };
-    loop {
-        let result = store.slgs(&page)?;
-        if page.page == 0 {
-            progress(0, result.total);
-        }
-        if result.rows.is_empty() {
-            break;
-        }
-        for s in &result.rows {
-            table.row(slg_cells(s, lang))?;
-        }
-        progress(table.rows, result.total.max(table.rows));
-        page.page += 1;
-    }
-    let rows = table.finish(&[])?;
-    let about = About {
+    let about = Paged {
         register: slg::REGISTER,
-        rows,
-        filters: slg_filters(store, query, lang)?,
+        sheet: sheet::SLGS,
+        headers: &SLG_HEADERS,
     };
-    write_export_sheet(&mut workbook, store, &about, lang, now, &styles)?;
-    save(&mut workbook, path)?;
-    progress(rows, rows);
-    Ok(rows)
+    let filters = slg_filters(store, query, lang)?;
+    let page = |n| {
+        let query = SlgQuery {
+            page: n,
+            page_size: PAGE_SIZE_MAX,
+            ..query.clone()
+        };
+        store.slgs(&query).map(|p| (p.rows, p.total))
+    };
+    export_pages(
+        store,
+        &about,
+        filters,
+        lang,
+        now,
+        path,
+        progress,
+        page,
+        |s| slg_cells(s, lang),
+    )
 }
 
 /// Writes the buyers and input suppliers `query` selects (every page) to `path`;
@@ -172,34 +164,76 @@ pub fn export_buyers(
     path: &Path,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<u32> {
-    let styles = Styles::new();
-    let mut workbook = new_workbook(buyer::REGISTER, lang, now)?;
-    let worksheet = workbook.add_worksheet_with_constant_memory()?;
-    let mut table = Table::start(worksheet, sheet::BUYERS, &BUYER_HEADERS, lang, &styles)?;
-    let mut page = BuyerQuery {
-        page: 0,
-        page_size: PAGE_SIZE_MAX,
-        ..query.clone()
+    let about = Paged {
+        register: buyer::REGISTER,
+        sheet: sheet::BUYERS,
+        headers: &BUYER_HEADERS,
     };
-    loop {
-        let result = store.buyers(&page)?;
-        if page.page == 0 {
-            progress(0, result.total);
+    let page = |n| {
+        let query = BuyerQuery {
+            page: n,
+            page_size: PAGE_SIZE_MAX,
+            ..query.clone()
+        };
+        store.buyers(&query).map(|p| (p.rows, p.total))
+    };
+    let filters = buyer_filters(query, lang);
+    export_pages(
+        store,
+        &about,
+        filters,
+        lang,
+        now,
+        path,
+        progress,
+        page,
+        |b| buyer_cells(b, lang),
+    )
+}
+
+/// What a paged register's export is called and its columns.
+struct Paged<'a> {
+    register: Text,
+    sheet: Text,
+    headers: &'a [Text],
+}
+
+/// Writes a register read page by page (`page(n)` gives rows and the total) — the
+/// small registers, SLGs and buyers; households stream instead.
+#[allow(clippy::too_many_arguments)]
+fn export_pages<R, const N: usize>(
+    store: &Store,
+    paged: &Paged<'_>,
+    filters: Vec<Filter>,
+    lang: Lang,
+    now: NaiveDateTime,
+    path: &Path,
+    progress: &mut dyn FnMut(u32, u32),
+    mut page: impl FnMut(u32) -> cluster_core::Result<(Vec<R>, u32)>,
+    cells: impl Fn(&R) -> [Value<'_>; N],
+) -> Result<u32> {
+    let styles = Styles::new();
+    let mut workbook = new_workbook(paged.register, lang, now)?;
+    let worksheet = workbook.add_worksheet_with_constant_memory()?;
+    let mut table = Table::start(worksheet, paged.sheet, paged.headers, lang, &styles)?;
+    for n in 0.. {
+        let (rows, total) = page(n)?;
+        if n == 0 {
+            progress(0, total);
         }
-        if result.rows.is_empty() {
+        if rows.is_empty() {
             break;
         }
-        for b in &result.rows {
-            table.row(buyer_cells(b, lang))?;
+        for r in &rows {
+            table.row(cells(r))?;
         }
-        progress(table.rows, result.total.max(table.rows));
-        page.page += 1;
+        progress(table.rows, total.max(table.rows));
     }
     let rows = table.finish(&[])?;
     let about = About {
-        register: buyer::REGISTER,
+        register: paged.register,
         rows,
-        filters: buyer_filters(query, lang),
+        filters,
     };
     write_export_sheet(&mut workbook, store, &about, lang, now, &styles)?;
     save(&mut workbook, path)?;
