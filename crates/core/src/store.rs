@@ -1,6 +1,6 @@
 //! The office's SQLite file: opening, pragmas, migrations and the schema-version guard.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 use rusqlite::Connection;
@@ -30,7 +30,6 @@ const MIGRATION_COUNT: u32 = 1;
 
 pub struct Store {
     pub(crate) conn: Connection,
-    path: Option<PathBuf>,
 }
 
 impl Store {
@@ -46,10 +45,7 @@ impl Store {
 
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path).ctx("opening the database file")?;
-        let mut store = Store {
-            conn,
-            path: Some(path.to_owned()),
-        };
+        let mut store = Store { conn };
         store.prepare(true)?;
         Ok(store)
     }
@@ -57,13 +53,9 @@ impl Store {
     /// A private in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory().ctx("opening an in-memory database")?;
-        let mut store = Store { conn, path: None };
+        let mut store = Store { conn };
         store.prepare(false)?;
         Ok(store)
-    }
-
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
     }
 
     /// Runs `work` so that either all of its writes land or none do. Nests: the store's

@@ -73,9 +73,6 @@ pub struct LoadedFace {
     pub script: rustybuzz::Script,
     pub pdf: ParsedFont,
     pub units_per_em: f32,
-    /// Distance from the baseline to the top and bottom of the font's line, in em.
-    pub ascender: f32,
-    pub descender: f32,
 }
 
 pub struct FontSet {
@@ -118,8 +115,6 @@ pub fn fonts() -> Result<&'static FontSet> {
                 plan,
                 script,
                 units_per_em,
-                ascender: f32::from(shaper.ascender()) / units_per_em,
-                descender: f32::from(shaper.descender()) / units_per_em,
                 shaper,
                 pdf,
             });

@@ -113,16 +113,16 @@ pub fn household_register(
             };
             let id_poor = match h.id_poor {
                 IdPoor::None => String::new(),
-                IdPoor::Level1 => render_short(household::ID_POOR_LEVEL1, mode),
-                IdPoor::Level2 => render_short(household::ID_POOR_LEVEL2, mode),
+                IdPoor::Level1 => Text::render(household::ID_POOR_LEVEL1, mode),
+                IdPoor::Level2 => Text::render(household::ID_POOR_LEVEL2, mode),
             };
             vec![
                 digits(i + 1, lang),
                 pick(mode, &h.head_name_km, &h.head_name_latin),
-                render_short(sex, mode),
+                Text::render(sex, mode),
                 digits(h.age, lang),
                 if h.is_youth {
-                    render_short(common::YES, mode)
+                    Text::render(common::YES, mode)
                 } else {
                     String::new()
                 },
@@ -158,9 +158,4 @@ pub fn household_register(
     doc.space(6.0);
     doc.signatures(&[PREPARED_BY, CHECKED_BY], false)?;
     doc.finish()
-}
-
-/// A short label in a table cell: km-en stacks the two languages.
-fn render_short(text: Text, mode: LangMode) -> String {
-    text.render(mode)
 }

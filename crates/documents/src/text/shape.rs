@@ -109,11 +109,6 @@ pub fn shape(text: &str, bold: bool, size: f32) -> Result<Vec<Run>> {
     Ok(runs)
 }
 
-/// The width of `text` at `size` points.
-pub fn width(text: &str, bold: bool, size: f32) -> Result<f32> {
-    Ok(shape(text, bold, size)?.iter().map(|r| r.width).sum())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
