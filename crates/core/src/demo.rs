@@ -28,7 +28,7 @@ fn pick<'a>(rng: &mut fastrand::Rng, list: &'a [(&'a str, &'a str)]) -> (&'a str
     list[rng.usize(..list.len())]
 }
 
-fn person(rng: &mut fastrand::Rng, sex: Sex) -> (String, String) {
+pub(crate) fn person(rng: &mut fastrand::Rng, sex: Sex) -> (String, String) {
     let family = pick(rng, FAMILY);
     let given = pick(rng, if sex == Sex::Female { FEMALE } else { MALE });
     (
@@ -37,7 +37,7 @@ fn person(rng: &mut fastrand::Rng, sex: Sex) -> (String, String) {
     )
 }
 
-fn phone(rng: &mut fastrand::Rng) -> String {
+pub(crate) fn phone(rng: &mut fastrand::Rng) -> String {
     let prefix = ["012", "097", "088", "071", "015", "096"][rng.usize(..6)];
     format!("{prefix} {:03} {:03}", rng.u32(100..1000), rng.u32(0..1000))
 }
@@ -133,6 +133,7 @@ impl Store {
         for buyer in demo_buyers() {
             self.save_buyer(&buyer, now)?;
         }
+        self.build_demo_study(now)?;
         self.require_office()
     }
 }
@@ -226,7 +227,7 @@ mod tests {
             d.households
         );
         assert_eq!(d.officials, 9);
-        assert_eq!(d.buyers, 10);
+        assert_eq!(d.buyers, 12, "ten registered, two from the market study");
         assert!(d.households_without_slg >= 10);
         let slgs = a.slgs(&SlgQuery::default()).unwrap();
         assert!(

@@ -17,6 +17,9 @@ pub enum ErrorCode {
     OfficeNotSetUp,
     OfficeAlreadySetUp,
     DatabaseTooNew,
+    /// Only warnings stand in the way: the same input sent again with its confirmation
+    /// flag set is saved.
+    NeedsConfirmation,
     Database,
     Io,
     Internal,
@@ -45,6 +48,19 @@ pub enum RuleCode {
     UnknownRecord,
     ArchivedRecord,
     DistrictHasRecords,
+    NotPositive,
+    MaxBelowMin,
+    DuplicateName,
+    UnitNotConvertible,
+    MonthsRequired,
+    PeakOutsideMonths,
+    PriceImplausible,
+    DuplicateProduct,
+    DuplicateVendor,
+    MarketNotInCampaign,
+    DateOutsideCampaign,
+    EndBeforeStart,
+    WeightsAllZero,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).
@@ -76,6 +92,8 @@ pub enum CoreError {
     Invalid(Vec<Violation>),
     #[error("{entity} {id} not found")]
     NotFound { entity: &'static str, id: String },
+    #[error("please confirm: {0:?}")]
+    NeedsConfirmation(Vec<Violation>),
     #[error("the office is not set up yet")]
     OfficeNotSetUp,
     #[error("the office is already set up")]
@@ -106,6 +124,7 @@ impl CoreError {
     pub fn code(&self) -> ErrorCode {
         match self {
             CoreError::Invalid(_) => ErrorCode::InvalidInput,
+            CoreError::NeedsConfirmation(_) => ErrorCode::NeedsConfirmation,
             CoreError::NotFound { .. } => ErrorCode::NotFound,
             CoreError::OfficeNotSetUp => ErrorCode::OfficeNotSetUp,
             CoreError::OfficeAlreadySetUp => ErrorCode::OfficeAlreadySetUp,
@@ -118,7 +137,7 @@ impl CoreError {
 
     pub fn violations(&self) -> &[Violation] {
         match self {
-            CoreError::Invalid(v) => v,
+            CoreError::Invalid(v) | CoreError::NeedsConfirmation(v) => v,
             _ => &[],
         }
     }

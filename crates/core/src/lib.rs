@@ -13,12 +13,16 @@ pub mod demo_names;
 pub mod error;
 pub mod gazetteer;
 pub mod household;
+pub mod market;
 pub mod office;
 pub mod people;
+pub mod product;
+mod product_seed;
 pub mod rules;
 pub mod settings;
 pub mod slg;
 pub mod store;
+pub mod study;
 pub mod synthetic;
 
 #[cfg(test)]
@@ -31,8 +35,15 @@ pub use gazetteer::{GazetteerCounts, Place};
 pub use household::{
     AgeVerdict, Household, HouseholdInput, HouseholdPage, HouseholdQuery, HouseholdSort,
 };
+pub use market::{Market, MarketInput, MarketKind};
 pub use office::{Office, OfficeInput};
 pub use people::{IdPoor, Official, OfficialInput, OfficialRole, Sex};
+pub use product::{Category, Product, ProductInput, Unit};
 pub use settings::{Lang, Settings};
 pub use slg::{Slg, SlgInput, SlgPage, SlgQuery};
 pub use store::{Store, schema_version};
+pub use study::{
+    Campaign, CampaignInput, CampaignMarket, CampaignMarketInput, Interview, InterviewInput,
+    InterviewLine, InterviewLineInput, InterviewSummary, MarketAnalysis, Payment, Per, PriceRange,
+    ProductDemand, ScoreParts, Source, VendorKind, Weights, WillingVendor,
+};

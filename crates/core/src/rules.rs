@@ -9,6 +9,8 @@ pub const TEXT_MAX: usize = 500;
 pub const HEAD_MIN_AGE: i32 = 12;
 pub const HEAD_MAX_AGE: i32 = 110;
 pub const HOUSEHOLD_SIZE_MAX: u32 = 30;
+/// Largest quantity any record holds (a wholesaler's 1,000 tonnes a month, in kg).
+pub const QUANTITY_MAX: f64 = 1_000_000.0;
 
 /// Collects the violations of one input.
 #[derive(Debug, Default)]
@@ -85,6 +87,81 @@ impl Checks {
             self.push(Violation::new(field, RuleCode::Required));
             stand_in
         })
+    }
+
+    /// A required amount of money in whole riel (or cents): present, above zero, at
+    /// most `max`. Returns 0 when broken (the input is then refused).
+    pub fn required_money(&mut self, field: &str, value: Option<i64>, max: i64) -> i64 {
+        match value {
+            None => {
+                self.push(Violation::new(field, RuleCode::Required));
+                0
+            }
+            Some(v) => self.positive_money(field, v, max),
+        }
+    }
+
+    /// An amount that must be above zero and at most `max`; 0 when broken.
+    pub fn positive_money(&mut self, field: &str, value: i64, max: i64) -> i64 {
+        if value <= 0 {
+            self.push(Violation::new(field, RuleCode::NotPositive));
+            0
+        } else if value > max {
+            self.push(
+                Violation::new(field, RuleCode::OutOfRange)
+                    .with("min", 1)
+                    .with("max", max),
+            );
+            0
+        } else {
+            value
+        }
+    }
+
+    /// A quantity that must be present, finite and above zero.
+    pub fn required_quantity(&mut self, field: &str, value: Option<f64>) -> f64 {
+        match value {
+            None => {
+                self.push(Violation::new(field, RuleCode::Required));
+                0.0
+            }
+            Some(v) => self.positive_quantity(field, v),
+        }
+    }
+
+    pub fn positive_quantity(&mut self, field: &str, value: f64) -> f64 {
+        if value.is_finite() && value > 0.0 && value <= QUANTITY_MAX {
+            value
+        } else {
+            let rule = if value.is_finite() && value > QUANTITY_MAX {
+                RuleCode::OutOfRange
+            } else {
+                RuleCode::NotPositive
+            };
+            let v = Violation::new(field, rule);
+            self.push(if rule == RuleCode::OutOfRange {
+                v.with("min", 0).with("max", QUANTITY_MAX)
+            } else {
+                v
+            });
+            0.0
+        }
+    }
+
+    /// A required ISO date (`YYYY-MM-DD`).
+    pub fn required_date(&mut self, field: &str, value: &str) -> Option<chrono::NaiveDate> {
+        let value = value.trim();
+        if value.is_empty() {
+            self.push(Violation::new(field, RuleCode::Required));
+            return None;
+        }
+        match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.push(Violation::new(field, RuleCode::InvalidDate));
+                None
+            }
+        }
     }
 
     pub fn range(&mut self, field: &str, value: i64, min: i64, max: i64) {

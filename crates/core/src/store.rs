@@ -17,6 +17,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         // 1: gazetteer tables, office, settings, registers with their indexes.
         M::up(include_str!("../migrations/0001_registers.sql")),
+        // 2: product catalogue, markets, study campaigns, vendor interviews.
+        M::up(include_str!("../migrations/0002_market_study.sql")),
     ])
 });
 
@@ -26,7 +28,7 @@ pub fn schema_version() -> u32 {
     MIGRATION_COUNT
 }
 
-const MIGRATION_COUNT: u32 = 1;
+const MIGRATION_COUNT: u32 = 2;
 
 pub struct Store {
     pub(crate) conn: Connection,
@@ -110,6 +112,7 @@ impl Store {
         self.guard_version()?;
         MIGRATIONS.to_latest(&mut self.conn)?;
         crate::gazetteer::ensure_loaded(&mut self.conn)?;
+        self.ensure_catalogue()?;
         Ok(())
     }
 

@@ -1,0 +1,116 @@
+//! The catalogue's first contents: common Cambodian farm products with the range of
+//! buying prices (whole riel per unit) that is plausible at a rural or provincial market.
+//! The ranges are deliberately wide: outside them an interview only asks to confirm.
+
+use crate::product::{Category, Unit};
+
+pub struct SeedProduct {
+    pub slug: &'static str,
+    pub name_km: &'static str,
+    pub name_en: &'static str,
+    pub category: Category,
+    pub unit: Unit,
+    pub price_min: i64,
+    pub price_max: i64,
+}
+
+/// When this list was written; stamps the seeded rows (see `ensure_catalogue`).
+pub const SEED_STAMP: &str = "2026-11-23T00:00:00";
+
+macro_rules! seed {
+    ($(($slug:literal, $km:literal, $en:literal, $cat:ident, $unit:ident, $min:literal, $max:literal)),+ $(,)?) => {
+        &[$(SeedProduct {
+            slug: $slug,
+            name_km: $km,
+            name_en: $en,
+            category: Category::$cat,
+            unit: Unit::$unit,
+            price_min: $min,
+            price_max: $max,
+        }),+]
+    };
+}
+
+#[rustfmt::skip]
+pub const SEED: &[SeedProduct] = seed![
+    ("cucumber", "ត្រសក់", "Cucumber", Vegetable, Kg, 500, 6000),
+    ("morning-glory", "ត្រកួន", "Morning glory (water spinach)", Vegetable, Kg, 500, 5000),
+    ("bok-choy", "ស្ពៃចង្កឹះ", "Bok choy", Vegetable, Kg, 800, 7000),
+    ("mustard-greens", "ស្ពៃខៀវ", "Mustard greens", Vegetable, Kg, 800, 7000),
+    ("cabbage", "ស្ពៃក្តោប", "Cabbage", Vegetable, Kg, 800, 6000),
+    ("chinese-kale", "ខាត់ណា", "Chinese kale", Vegetable, Kg, 1000, 8000),
+    ("lettuce", "សាឡាត់", "Lettuce", Vegetable, Kg, 1500, 12000),
+    ("tomato", "ប៉េងប៉ោះ", "Tomato", Vegetable, Kg, 1000, 8000),
+    ("chili", "ម្ទេស", "Chili", Vegetable, Kg, 2000, 25000),
+    ("eggplant", "ត្រប់", "Eggplant", Vegetable, Kg, 800, 6000),
+    ("long-bean", "សណ្តែកកួរ", "Yardlong bean", Vegetable, Kg, 1000, 8000),
+    ("pumpkin", "ល្ពៅ", "Pumpkin", Vegetable, Kg, 500, 5000),
+    ("bottle-gourd", "ឃ្លោក", "Bottle gourd", Vegetable, Kg, 500, 5000),
+    ("bitter-gourd", "ម្រះ", "Bitter gourd", Vegetable, Kg, 1000, 8000),
+    ("sponge-gourd", "ននោង", "Sponge gourd", Vegetable, Kg, 800, 6000),
+    ("wax-gourd", "ត្រឡាច", "Wax gourd", Vegetable, Kg, 500, 5000),
+    ("spring-onion", "ស្លឹកខ្ទឹម", "Spring onion", Vegetable, Kg, 1500, 12000),
+    ("shallot", "ខ្ទឹមក្រហម", "Shallot", Vegetable, Kg, 2000, 15000),
+    ("garlic", "ខ្ទឹមស", "Garlic", Vegetable, Kg, 3000, 20000),
+    ("onion", "ខ្ទឹមបារាំង", "Onion", Vegetable, Kg, 1500, 10000),
+    ("carrot", "ការ៉ុត", "Carrot", Vegetable, Kg, 1000, 8000),
+    ("potato", "ដំឡូងបារាំង", "Potato", Vegetable, Kg, 1500, 8000),
+    ("sweet-potato", "ដំឡូងជ្វា", "Sweet potato", Vegetable, Kg, 500, 5000),
+    ("cassava", "ដំឡូងមី", "Cassava", Vegetable, Kg, 150, 2500),
+    ("taro", "ត្រាវ", "Taro", Vegetable, Kg, 800, 6000),
+    ("maize", "ពោត", "Maize (corn)", Vegetable, Kg, 400, 5000),
+    ("bean-sprouts", "សណ្តែកបណ្តុះ", "Bean sprouts", Vegetable, Kg, 800, 5000),
+    ("ginger", "ខ្ញី", "Ginger", Vegetable, Kg, 1500, 12000),
+    ("lemongrass", "ស្លឹកគ្រៃ", "Lemongrass", Vegetable, Kg, 800, 6000),
+    ("galangal", "រំដេង", "Galangal", Vegetable, Kg, 1000, 8000),
+    ("turmeric", "រមៀត", "Turmeric", Vegetable, Kg, 1000, 8000),
+    ("coriander", "ជីវ៉ាន់ស៊ុយ", "Coriander", Vegetable, Kg, 2000, 20000),
+    ("basil", "ជីរនាងវង", "Thai basil", Vegetable, Bunch, 200, 2000),
+    ("straw-mushroom", "ផ្សិតចំបើង", "Straw mushroom", Vegetable, Kg, 3000, 20000),
+    ("peanut", "សណ្តែកដី", "Peanut", Vegetable, Kg, 2000, 12000),
+    ("mung-bean", "សណ្តែកបាយ", "Mung bean", Vegetable, Kg, 2000, 10000),
+    ("banana", "ចេក", "Banana", Fruit, Bunch, 1000, 15000),
+    ("mango", "ស្វាយ", "Mango", Fruit, Kg, 800, 10000),
+    ("pineapple", "ម្នាស់", "Pineapple", Fruit, Piece, 500, 6000),
+    ("papaya", "ល្ហុង", "Papaya", Fruit, Kg, 500, 5000),
+    ("watermelon", "ឪឡឹក", "Watermelon", Fruit, Kg, 400, 4000),
+    ("orange", "ក្រូចពោធិ៍សាត់", "Orange (Pursat)", Fruit, Kg, 2000, 12000),
+    ("lime", "ក្រូចឆ្មារ", "Lime", Fruit, Kg, 1000, 12000),
+    ("pomelo", "ក្រូចថ្លុង", "Pomelo", Fruit, Piece, 1000, 12000),
+    ("coconut", "ដូង", "Coconut", Fruit, Piece, 500, 5000),
+    ("longan", "មៀន", "Longan", Fruit, Kg, 2000, 15000),
+    ("rambutan", "សាវម៉ាវ", "Rambutan", Fruit, Kg, 1500, 12000),
+    ("durian", "ធុរេន", "Durian", Fruit, Kg, 5000, 40000),
+    ("dragon-fruit", "ស្រកានាគ", "Dragon fruit", Fruit, Kg, 1500, 12000),
+    ("guava", "ត្របែក", "Guava", Fruit, Kg, 1000, 8000),
+    ("jackfruit", "ខ្នុរ", "Jackfruit", Fruit, Kg, 800, 8000),
+    ("mangosteen", "មង្ឃុត", "Mangosteen", Fruit, Kg, 3000, 20000),
+    ("paddy", "ស្រូវ", "Paddy rice", Rice, Kg, 600, 2500),
+    ("paddy-fragrant", "ស្រូវក្រអូប", "Fragrant paddy (Phka Rumduol)", Rice, Kg, 800, 3000),
+    ("milled-rice", "អង្ករ", "Milled rice", Rice, Kg, 1500, 6000),
+    ("cattle", "គោ", "Cattle", Livestock, Head, 1_500_000, 12_000_000),
+    ("buffalo", "ក្របី", "Buffalo", Livestock, Head, 2_000_000, 20_000_000),
+    ("pig", "ជ្រូក", "Pig (live)", Livestock, Kg, 5000, 15000),
+    ("piglet", "កូនជ្រូក", "Piglet", Livestock, Head, 80_000, 600_000),
+    ("goat", "ពពែ", "Goat", Livestock, Head, 150_000, 2_000_000),
+    ("pork", "សាច់ជ្រូក", "Pork", Livestock, Kg, 8000, 30000),
+    ("beef", "សាច់គោ", "Beef", Livestock, Kg, 15000, 50000),
+    ("chicken-local", "មាន់ស្រែ", "Free-range chicken (live)", Poultry, Kg, 8000, 35000),
+    ("chicken-broiler", "មាន់បូរ", "Broiler chicken (live)", Poultry, Kg, 5000, 15000),
+    ("duck", "ទា", "Duck (live)", Poultry, Kg, 5000, 20000),
+    ("chicken-egg", "ពងមាន់", "Chicken egg", Poultry, Piece, 200, 1500),
+    ("duck-egg", "ពងទា", "Duck egg", Poultry, Piece, 300, 1500),
+    ("snakehead", "ត្រីរ៉ស់", "Snakehead fish", Fish, Kg, 5000, 30000),
+    ("catfish", "ត្រីអណ្តែង", "Walking catfish", Fish, Kg, 4000, 20000),
+    ("pangasius", "ត្រីប្រា", "Pangasius", Fish, Kg, 3000, 15000),
+    ("tilapia", "ត្រីទីឡាព្យា", "Tilapia", Fish, Kg, 3000, 15000),
+    ("silver-barb", "ត្រីឆ្ពិន", "Silver barb", Fish, Kg, 3000, 15000),
+    ("frog", "កង្កែប", "Frog", Fish, Kg, 5000, 25000),
+    ("prawn", "បង្កង", "Freshwater prawn", Fish, Kg, 15000, 80000),
+    ("prahok", "ប្រហុក", "Prahok (fermented fish paste)", Processed, Kg, 3000, 20000),
+    ("fish-sauce", "ទឹកត្រី", "Fish sauce", Processed, Litre, 2000, 15000),
+    ("dried-fish", "ត្រីងៀត", "Dried fish", Processed, Kg, 10000, 60000),
+    ("palm-sugar", "ស្ករត្នោត", "Palm sugar", Processed, Kg, 2000, 12000),
+    ("rice-noodles", "នំបញ្ចុក", "Fresh rice noodles", Processed, Kg, 1500, 8000),
+    ("honey", "ទឹកឃ្មុំ", "Honey", Processed, Litre, 15000, 120000),
+];
