@@ -14,7 +14,9 @@ use crate::error::IpcError;
 use crate::printing::{ExportProgress, PrintMode};
 
 fn export_all(dir: &Path) {
-    let cfg = Config::new().with_out_dir(dir);
+    // i64 carries money (whole riel, cents) and counts far below 2^53: a JSON number,
+    // not a BigInt, is what serde sends and what the UI reads.
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
     macro_rules! export {
         ($($t:ty),+ $(,)?) => { $( <$t as TS>::export_all(&cfg).unwrap(); )+ };
     }
@@ -53,6 +55,35 @@ fn export_all(dir: &Path) {
         AgeVerdict,
         PrintMode,
         ExportProgress,
+        Category,
+        Unit,
+        Product,
+        ProductInput,
+        MarketKind,
+        Market,
+        MarketInput,
+        Campaign,
+        CampaignMarket,
+        CampaignInput,
+        CampaignMarketInput,
+        study::VendorKind,
+        study::Per,
+        study::Source,
+        study::Payment,
+        study::Interview,
+        study::InterviewLine,
+        study::InterviewInput,
+        study::InterviewLineInput,
+        study::InterviewSummary,
+        study::InterviewQuery,
+        study::InterviewPage,
+        study::Weights,
+        study::PriceRange,
+        study::ScoreParts,
+        study::ProductDemand,
+        study::MarketAnalysis,
+        study::WillingVendor,
+        study::WillingProduct,
     );
 }
 

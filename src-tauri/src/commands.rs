@@ -2,10 +2,15 @@
 //! live elsewhere.
 
 use cluster_core::gazetteer::GazetteerCounts;
+use cluster_core::study::{InterviewPage, InterviewQuery};
 use cluster_core::{
     AgeVerdict, Buyer, BuyerInput, BuyerPage, BuyerQuery, Dashboard, Household, HouseholdInput,
     HouseholdPage, HouseholdQuery, Lang, Office, OfficeInput, Official, OfficialInput, Place,
     Settings, Slg, SlgInput, SlgPage, SlgQuery,
+};
+use cluster_core::{
+    Campaign, CampaignInput, Interview, InterviewInput, Market, MarketAnalysis, MarketInput,
+    Product, ProductInput, Weights, WillingVendor,
 };
 use cluster_documents::files;
 use serde::Serialize;
@@ -185,6 +190,112 @@ pub fn save_buyer(state: State<AppState>, input: BuyerInput) -> Answer<Buyer> {
 #[tauri::command]
 pub fn set_buyer_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Buyer> {
     state.with(|s| s.set_buyer_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_products(state: State<AppState>, include_archived: bool) -> Answer<Vec<Product>> {
+    state.with(|s| s.products(include_archived))
+}
+
+#[tauri::command]
+pub fn save_product(state: State<AppState>, input: ProductInput) -> Answer<Product> {
+    state.with(|s| s.save_product(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_product_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Product> {
+    state.with(|s| s.set_product_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_markets(state: State<AppState>, include_archived: bool) -> Answer<Vec<Market>> {
+    state.with(|s| s.markets(include_archived))
+}
+
+#[tauri::command]
+pub fn save_market(state: State<AppState>, input: MarketInput) -> Answer<Market> {
+    state.with(|s| s.save_market(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_market_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Market> {
+    state.with(|s| s.set_market_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_campaigns(state: State<AppState>, include_archived: bool) -> Answer<Vec<Campaign>> {
+    state.with(|s| s.campaigns(include_archived))
+}
+
+#[tauri::command]
+pub fn get_campaign(state: State<AppState>, id: String) -> Answer<Campaign> {
+    state.with(|s| s.campaign(&id))
+}
+
+#[tauri::command]
+pub fn save_campaign(state: State<AppState>, input: CampaignInput) -> Answer<Campaign> {
+    state.with(|s| s.save_campaign(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_campaign_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Campaign> {
+    state.with(|s| s.set_campaign_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn set_campaign_weights(
+    state: State<AppState>,
+    id: String,
+    weights: Weights,
+) -> Answer<Campaign> {
+    state.with(|s| s.set_campaign_weights(&id, &weights, now()))
+}
+
+#[tauri::command]
+pub fn campaign_analysis(
+    state: State<AppState>,
+    id: String,
+    weights: Option<Weights>,
+) -> Answer<MarketAnalysis> {
+    state.with(|s| s.campaign_analysis(&id, weights))
+}
+
+#[tauri::command]
+pub fn list_interviews(state: State<AppState>, query: InterviewQuery) -> Answer<InterviewPage> {
+    state.with(|s| s.interviews(&query))
+}
+
+#[tauri::command]
+pub fn get_interview(state: State<AppState>, id: String) -> Answer<Interview> {
+    state.with(|s| s.interview(&id))
+}
+
+#[tauri::command]
+pub fn save_interview(state: State<AppState>, input: InterviewInput) -> Answer<Interview> {
+    state.with(|s| s.save_interview(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_interview_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Interview> {
+    state.with(|s| s.set_interview_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn willing_vendors(state: State<AppState>, campaign_id: String) -> Answer<Vec<WillingVendor>> {
+    state.with(|s| s.willing_vendors(&campaign_id))
+}
+
+#[tauri::command]
+pub fn buyer_from_interview(state: State<AppState>, interview_id: String) -> Answer<Buyer> {
+    state.with(|s| s.buyer_from_interview(&interview_id, now()))
 }
 
 #[tauri::command]

@@ -4,4 +4,4 @@
  * Stable codes of errors that cross to the UI. Never renumber or rename: the UI's
  * locale files hold one message per code.
  */
-export type ErrorCode = "invalid_input" | "not_found" | "office_not_set_up" | "office_already_set_up" | "database_too_new" | "database" | "io" | "internal";
+export type ErrorCode = "invalid_input" | "not_found" | "office_not_set_up" | "office_already_set_up" | "database_too_new" | "needs_confirmation" | "database" | "io" | "internal";
