@@ -132,7 +132,22 @@ impl Store {
             c.push(Violation::new("priceMaxKhr", RuleCode::MaxBelowMin).with("min", min));
         }
         if let Some(id) = &input.id {
-            self.product(id)?;
+            let old = self.product(id)?;
+            // Interviews already counted in this product's unit must still convert to it.
+            if let Some(new_unit) = input.unit
+                && new_unit != old.unit
+            {
+                for used in self.units_used(id)? {
+                    if used.factor_to(new_unit).is_none() {
+                        c.push(
+                            Violation::new("unit", RuleCode::UnitNotConvertible)
+                                .with("unit", used.as_str())
+                                .with("productUnit", new_unit.as_str()),
+                        );
+                        break;
+                    }
+                }
+            }
         }
         for (field, column, name) in [
             ("nameKm", "name_km", &name_km),
@@ -155,6 +170,17 @@ impl Store {
             )
             .ctx("saving a product")?;
         self.product(&id)
+    }
+
+    /// The units interviews gave quantities of this product in.
+    fn units_used(&self, id: &str) -> Result<Vec<Unit>> {
+        self.conn
+            .prepare_cached("SELECT DISTINCT unit FROM interview_lines WHERE product_id = ?1")
+            .ctx("preparing a product's units")?
+            .query_map([id], |r| r.get(0))
+            .ctx("listing a product's units")?
+            .collect::<Result<_, _>>()
+            .ctx("reading a product's units")
     }
 
     /// Whether another product already carries this name (case and spacing folded).

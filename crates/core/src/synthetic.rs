@@ -92,3 +92,130 @@ pub fn households(
     }
     rows
 }
+
+/// A national-size market study in the office's district: `markets` markets across the
+/// country, one campaign covering them, `interviews` interviews of `lines` products each
+/// (units and prices within the catalogue's ranges), entered through the same rules as
+/// typed-in interviews, in one transaction. Returns the campaign's id.
+pub fn market_study(
+    store: &mut Store,
+    markets: usize,
+    interviews: usize,
+    lines: usize,
+    seed: u64,
+    now: chrono::NaiveDateTime,
+) -> Result<String> {
+    use crate::market::{MarketInput, MarketKind};
+    use crate::study::{
+        CampaignInput, CampaignMarketInput, InterviewInput, InterviewLineInput, Payment, Per,
+        Source, VendorKind,
+    };
+    let office = store.require_office()?;
+    let communes: Vec<String> = store
+        .provinces()?
+        .iter()
+        .flat_map(|p| store.districts(&p.code).unwrap_or_default())
+        .flat_map(|d| store.communes(&d.code).unwrap_or_default())
+        .map(|c| c.code)
+        .collect();
+    let products = store.products(false)?;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    store.atomically(|store| {
+        let mut market_ids = Vec::new();
+        for i in 0..markets {
+            let m = store.save_market(
+                &MarketInput {
+                    id: None,
+                    name: format!("ផ្សារ {i}"),
+                    kind: Some(MarketKind::ALL[i % MarketKind::ALL.len()]),
+                    commune_code: communes[(i * 7) % communes.len()].clone(),
+                    village_code: None,
+                    market_days: String::new(),
+                    notes: String::new(),
+                },
+                now,
+            )?;
+            market_ids.push(m.id);
+        }
+        let per_market = interviews.div_ceil(markets.max(1)) as u32;
+        let campaign = store.save_campaign(
+            &CampaignInput {
+                id: None,
+                name: "ការសិក្សាទីផ្សារថ្នាក់ជាតិ".into(),
+                starts_on: "2026-01-01".into(),
+                ends_on: "2026-12-31".into(),
+                commune_codes: office
+                    .target_communes
+                    .iter()
+                    .map(|c| c.code.clone())
+                    .collect(),
+                team: Vec::new(),
+                markets: market_ids
+                    .iter()
+                    .map(|m| CampaignMarketInput {
+                        market_id: m.clone(),
+                        target: Some(per_market),
+                    })
+                    .collect(),
+                notes: String::new(),
+            },
+            now,
+        )?;
+        for i in 0..interviews {
+            let mut picks: Vec<usize> = (0..products.len()).collect();
+            rng.shuffle(&mut picks);
+            let lines = picks[..lines.min(products.len())]
+                .iter()
+                .map(|&p| {
+                    let product = &products[p];
+                    let span = (product.price_max_khr - product.price_min_khr).max(1);
+                    let willing = rng.u32(0..4) == 0;
+                    InterviewLineInput {
+                        product_id: Some(product.id.clone()),
+                        quantity: Some(f64::from(1 + rng.u32(0..100))),
+                        unit: Some(product.unit),
+                        per: Some([Per::Day, Per::Week, Per::Month][rng.usize(0..3)]),
+                        months: (1..=12).filter(|_| rng.u32(0..4) > 0).collect::<Vec<u8>>(),
+                        peak_months: Vec::new(),
+                        grade: String::new(),
+                        fresh: rng.bool(),
+                        safe: rng.bool(),
+                        packaging: String::new(),
+                        buy_price_khr: Some(product.price_min_khr + rng.i64(0..span)),
+                        sell_price_khr: None,
+                        source: Some(Source::ALL[rng.usize(0..Source::ALL.len())]),
+                        willing,
+                        willing_quantity: willing.then_some(10.0),
+                        payment: Some(Payment::Cash),
+                        payment_days: None,
+                    }
+                })
+                .map(|mut l| {
+                    if l.months.is_empty() {
+                        l.months = vec![1];
+                    }
+                    l
+                })
+                .collect();
+            let (name, _) = crate::demo::person(&mut rng, Sex::Female);
+            store.save_interview(
+                &InterviewInput {
+                    id: None,
+                    campaign_id: campaign.id.clone(),
+                    market_id: Some(market_ids[i % market_ids.len()].clone()),
+                    vendor_name: format!("{name} {i}"),
+                    sex: Some(Sex::Female),
+                    vendor_kind: Some(VendorKind::ALL[i % VendorKind::ALL.len()]),
+                    phone: String::new(),
+                    interviewer_id: None,
+                    interviewed_on: format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+                    notes: String::new(),
+                    lines,
+                    confirmed: true,
+                },
+                now,
+            )?;
+        }
+        Ok(campaign.id)
+    })
+}

@@ -398,3 +398,33 @@ fn the_demo_district_has_a_finished_study() {
         .count();
     assert_eq!(linked, 2);
 }
+
+#[test]
+fn a_product_counted_in_kilos_cannot_become_a_product_counted_in_bunches() {
+    let mut store = store_with_office();
+    let (c, a, _) = campaign(&mut store);
+    store
+        .save_interview(
+            &interview(
+                &c,
+                &a,
+                "ក",
+                vec![line("seed-cucumber", 1.0, Unit::Tonne, 2_500_000)],
+            ),
+            now(),
+        )
+        .unwrap();
+    let cucumber = store.product("seed-cucumber").unwrap();
+    let input = crate::product::ProductInput {
+        id: Some(cucumber.id.clone()),
+        name_km: cucumber.name_km.clone(),
+        name_en: cucumber.name_en.clone(),
+        category: Some(cucumber.category),
+        unit: Some(Unit::Bunch),
+        price_min_khr: Some(cucumber.price_min_khr),
+        price_max_khr: Some(cucumber.price_max_khr),
+    };
+    let err = store.save_product(&input, now()).unwrap_err();
+    assert_eq!(broken(&err), [("unit", RuleCode::UnitNotConvertible)]);
+    assert_eq!(store.product("seed-cucumber").unwrap().unit, Unit::Kg);
+}
