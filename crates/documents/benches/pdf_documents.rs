@@ -1,6 +1,7 @@
 //! Prints how fast documents are made and how big they are. Goals (issue 3): a 2-page
 //! bilingual document of ~50 lines in ≤ 10 ms warm and ≤ 100 KB; 1,000 of them in one
-//! process in ≤ 10 s. Also times the household register of a 28-member SLG.
+//! process in ≤ 10 s. Also times the household register of a 28-member SLG and the
+//! market brief of the demo study (issue 4) with its charts.
 //!
 //! cargo bench -p cluster-documents --bench pdf_documents
 
@@ -8,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use cluster_core::{HouseholdQuery, SlgQuery, Store};
 use cluster_documents::forms::household_register::household_register;
+use cluster_documents::forms::market_brief::market_brief;
 use cluster_documents::pdf::{Align, Composer, PageSpec};
 use cluster_documents::text::Style;
 use cluster_documents::{LangMode, Text};
@@ -88,6 +90,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         members.len(),
         ms(t.elapsed()),
         register.len() as f64 / 1024.0
+    );
+    // The market brief of the demo study (17 products, 34 willing vendors): ranking,
+    // three vector charts drawn through plotters, the buyers' table.
+    let campaign = store
+        .campaigns(false)?
+        .into_iter()
+        .next()
+        .ok_or("a study")?;
+    let analysis = store.campaign_analysis(&campaign.id, None)?;
+    let willing = store.willing_vendors(&campaign.id)?;
+    for mode in [LangMode::Km, LangMode::KmEn] {
+        let make = || market_brief(&office, &campaign, &analysis, &willing, mode, now.date());
+        let brief = make()?;
+        let mut times = Vec::new();
+        for _ in 0..20 {
+            let t = Instant::now();
+            make()?;
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!(
+            "market brief, {:<5} warm:                    {:>8.1} ms median, {:.1} KB",
+            mode.suffix(),
+            ms(times[times.len() / 2]),
+            brief.len() as f64 / 1024.0
+        );
+    }
+    let t = Instant::now();
+    let charts = cluster_documents::charts::market_charts(&analysis, cluster_core::Lang::Km)?;
+    println!(
+        "the three SVG charts for the window:           {:>8.1} ms, {:.1} KB",
+        ms(t.elapsed()),
+        (charts.demand.len() + charts.calendar.len() + charts.prices.len()) as f64 / 1024.0
     );
     if let Ok(status) = std::fs::read_to_string("/proc/self/status")
         && let Some(line) = status.lines().find(|l| l.starts_with("VmHWM"))

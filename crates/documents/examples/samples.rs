@@ -8,7 +8,9 @@ use std::path::Path;
 use cluster_core::{BuyerQuery, HouseholdQuery, Lang, SlgQuery, Store};
 use cluster_documents::forms::attendance_sheet::attendance_sheet;
 use cluster_documents::forms::household_register::household_register;
-use cluster_documents::{LangMode, xlsx};
+use cluster_documents::forms::market_brief::market_brief;
+use cluster_documents::forms::market_interview_form::market_interview_form;
+use cluster_documents::{LangMode, xlsx, xlsx_study};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: samples OUTDIR")?;
@@ -30,6 +32,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ..Default::default()
     };
     let members = store.households(&members_query, now)?.rows;
+    let campaign = store
+        .campaigns(false)?
+        .into_iter()
+        .next()
+        .ok_or("the demo has a market study")?;
+    let analysis = store.campaign_analysis(&campaign.id, None)?;
+    let willing = store.willing_vendors(&campaign.id)?;
 
     let mut written = Vec::new();
     for mode in LangMode::ALL {
@@ -40,10 +49,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 household_register(&office, &slg, &members, mode, now.date())?,
             ),
             ("attendance-sheet", attendance_sheet(Some(&office), mode)?),
+            (
+                "market-brief",
+                market_brief(&office, &campaign, &analysis, &willing, mode, now.date())?,
+            ),
+            (
+                "market-interview-form",
+                market_interview_form(Some(&office), mode)?,
+            ),
         ];
         for (name, bytes) in pdfs {
             let path = out.join(format!("{name}.{suffix}.pdf"));
             std::fs::write(&path, bytes)?;
+            written.push(path);
+        }
+    }
+    for lang in [Lang::Km, Lang::En] {
+        let charts = cluster_documents::charts::market_charts(&analysis, lang)?;
+        for (name, svg) in [
+            ("demand", charts.demand),
+            ("calendar", charts.calendar),
+            ("prices", charts.prices),
+        ] {
+            let path = out.join(format!("market-chart-{name}.{}.svg", lang.as_str()));
+            std::fs::write(&path, svg)?;
             written.push(path);
         }
     }
@@ -68,7 +97,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &buyers,
         quiet,
     )?;
-    written.extend([households, slgs, buyers]);
+    let study = out.join("market-study.xlsx");
+    let demo_campaign = store
+        .campaigns(false)?
+        .into_iter()
+        .next()
+        .ok_or("the demo has a market study")?;
+    xlsx_study::export_market_study(&store, &demo_campaign.id, Lang::Km, now, &study)?;
+    written.extend([households, slgs, buyers, study]);
     for path in &written {
         println!("{}", path.display());
     }

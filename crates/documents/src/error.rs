@@ -16,6 +16,8 @@ pub enum DocError {
     },
     #[error("building the spreadsheet failed: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("drawing a chart failed: {0}")]
+    Chart(String),
 }
 
 pub type Result<T, E = DocError> = std::result::Result<T, E>;

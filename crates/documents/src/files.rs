@@ -4,11 +4,13 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use cluster_core::{HouseholdQuery, Store};
+use cluster_core::{HouseholdQuery, Lang, Store};
 
+use crate::charts::MarketCharts;
 use crate::error::{DocError, Result};
 use crate::forms::attendance_sheet::attendance_sheet;
 use crate::forms::household_register::household_register;
+use crate::forms::market_brief::market_brief;
 use crate::lang::LangMode;
 
 /// `dir/stem.ext`, or `dir/stem-2.ext`, `-3` … when that name is taken: a print never
@@ -92,6 +94,61 @@ pub fn print_attendance_sheet(
     let bytes = attendance_sheet(office.as_ref(), mode)?;
     let stem = format!("attendance-sheet {}.{}", now.date(), mode.suffix());
     write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the market brief of one study campaign into `dir`.
+pub fn print_market_brief(
+    store: &Store,
+    campaign_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let campaign = store.campaign(campaign_id)?;
+    let analysis = store.campaign_analysis(campaign_id, None)?;
+    let willing = store.willing_vendors(campaign_id)?;
+    let bytes = market_brief(&office, &campaign, &analysis, &willing, mode, now.date())?;
+    let stem = format!(
+        "market-brief {} {}.{}",
+        file_safe(&campaign.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// The study's three charts as SVG for the window, ranked with the campaign's weights.
+pub fn market_charts(store: &Store, campaign_id: &str, lang: Lang) -> Result<MarketCharts> {
+    let analysis = store.campaign_analysis(campaign_id, None)?;
+    crate::charts::market_charts(&analysis, lang)
+}
+
+/// Prints the blank vendor interview form (annex 2) headed with the office's name.
+pub fn print_market_interview_form(
+    store: &Store,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.office()?;
+    let bytes = crate::forms::market_interview_form::market_interview_form(office.as_ref(), mode)?;
+    let stem = format!("market-interview-form {}.{}", now.date(), mode.suffix());
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Exports a campaign's market study workbook into `dir`, its headers in the office's
+/// interface language.
+pub fn export_market_study(
+    store: &Store,
+    campaign_id: &str,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let lang = store.settings()?.language;
+    let path = free_name(dir, &format!("market-study {}", now.date()), "xlsx");
+    crate::xlsx_study::export_market_study(store, campaign_id, lang, now, &path)?;
+    Ok(path)
 }
 
 /// A register export into `dir`, its headers in the office's interface language.

@@ -83,7 +83,45 @@ pub fn digits(n: impl ToString, lang: Lang) -> String {
     }
 }
 
-const MONTHS_KM: [&str; 12] = [
+/// A whole number with its thousands grouped by commas ("1,250,000" / "១,២៥០,០០០"):
+/// riel amounts and large quantities. Decimals keep the point (see `amount`).
+pub fn grouped(n: i64, lang: Lang) -> String {
+    let plain = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in plain.chars().enumerate() {
+        if i > 0 && (plain.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    digits(out, lang)
+}
+
+/// A quantity as people count it: whole above 10 ("1,250"), one decimal below
+/// ("2.5"), never "-0".
+pub fn amount(x: f64, lang: Lang) -> String {
+    if !x.is_finite() {
+        return digits(0, lang);
+    }
+    let tenths = (x * 10.0).round();
+    if x.abs() >= 10.0 || tenths % 10.0 == 0.0 {
+        grouped(x.round() as i64, lang)
+    } else {
+        digits(format!("{:.1}", tenths / 10.0), lang)
+    }
+}
+
+/// A share (0–1) as a whole percentage: "70%" / "៧០%".
+pub fn percent(share: f64, lang: Lang) -> String {
+    let share = if share.is_finite() { share } else { 0.0 };
+    digits(format!("{}%", (share * 100.0).round() as i64), lang)
+}
+
+/// Month names, January first.
+pub const MONTHS_KM: [&str; 12] = [
     "មករា",
     "កុម្ភៈ",
     "មីនា",
@@ -97,7 +135,7 @@ const MONTHS_KM: [&str; 12] = [
     "វិច្ឆិកា",
     "ធ្នូ",
 ];
-const MONTHS_EN: [&str; 12] = [
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -138,6 +176,20 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(long_date(d, Lang::Km), "ថ្ងៃទី២៣ ខែវិច្ឆិកា ឆ្នាំ២០២៦");
         assert_eq!(long_date(d, Lang::En), "23 November 2026");
+    }
+
+    #[test]
+    fn amounts_are_grouped_and_rounded_as_people_count() {
+        assert_eq!(grouped(1_250_000, Lang::En), "1,250,000");
+        assert_eq!(grouped(1_250_000, Lang::Km), "១,២៥០,០០០");
+        assert_eq!(grouped(999, Lang::En), "999");
+        assert_eq!(grouped(-4500, Lang::En), "-4,500");
+        assert_eq!(amount(1234.6, Lang::En), "1,235");
+        assert_eq!(amount(2.46, Lang::Km), "២.៥");
+        assert_eq!(amount(3.0, Lang::En), "3");
+        assert_eq!(amount(f64::NAN, Lang::En), "0");
+        assert_eq!(percent(0.704, Lang::Km), "៧០%");
+        assert_eq!(percent(1.0, Lang::En), "100%");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! spreadsheets are written with rust_xlsxwriter. Reads the core's types; knows
 //! nothing of Tauri.
 
+pub mod charts;
 pub mod error;
 pub mod files;
 pub mod fonts;
@@ -12,6 +13,7 @@ pub mod lang;
 pub mod pdf;
 pub mod text;
 pub mod xlsx;
+pub mod xlsx_study;
 
 pub use error::{DocError, Result};
 pub use lang::{LangMode, Text};

@@ -30,7 +30,7 @@ use crate::lang::Text;
 /// Every cell's font. It has every Khmer glyph; where it is not installed, Excel and
 /// LibreOffice substitute one that has them (Latin letters come from a fallback font
 /// in any case: Noto Sans Khmer has none).
-const FONT: &str = "Noto Sans Khmer";
+pub(crate) const FONT: &str = "Noto Sans Khmer";
 const FONT_SIZE: f64 = 11.0;
 /// Noto Sans Khmer's line is 1.36 em: 15 pt (20 px) at 11 pt holds a Khmer line's
 /// stacked subscripts and vowels, and is Excel's usual default, so rows stay automatic.
@@ -39,19 +39,19 @@ const HEADER_LINE_PX: f64 = 21.0;
 /// rust_xlsxwriter's standard column metrics (64 px, 7 px digits): widths below are
 /// in Excel's character units of that size.
 const DEFAULT_COLUMN_PX: u32 = 64;
-const MIN_WIDTH: f64 = 6.0;
+pub(crate) const MIN_WIDTH: f64 = 6.0;
 /// Longer values (addresses, product lists) run on into the next cell, or are cut at
 /// the edge, rather than make one column fill the screen.
-const MAX_WIDTH: f64 = 60.0;
+pub(crate) const MAX_WIDTH: f64 = 60.0;
 /// Room for the autofilter's drop-down button beside a header.
 const BUTTON_WIDTH: f64 = 2.5;
 /// Headers wrap onto at most this many lines. The layout breaks only at spaces, so a
 /// program that also breaks between Khmer words (LibreOffice does) needs no more.
 const HEADER_LINES: usize = 2;
-const BOLD_FACTOR: f64 = 1.1;
+pub(crate) const BOLD_FACTOR: f64 = 1.1;
 const PROGRESS_EVERY: u32 = 500;
 /// Excel's paper size code for A4.
-const A4: u8 = 9;
+pub(crate) const A4: u8 = 9;
 /// Day/month/year, as dates are written in Cambodia (and in the window).
 const DATE_FORMAT: &str = "dd/mm/yyyy";
 const DATE_WIDTH: f64 = 10.0;
@@ -366,7 +366,7 @@ pub(crate) fn phone(digits: &str) -> Cow<'_, str> {
 }
 
 /// A place in the language, or in the other script when that name is missing.
-fn place_name(place: &Place, lang: Lang) -> &str {
+pub(crate) fn place_name(place: &Place, lang: Lang) -> &str {
     let (preferred, other) = match lang {
         Lang::Km => (&place.name_km, &place.name_en),
         Lang::En => (&place.name_en, &place.name_km),
@@ -387,7 +387,7 @@ fn location(path: &[Place], lang: Lang) -> String {
         .join(", ")
 }
 
-fn excel_date(iso: &str) -> Option<ExcelDateTime> {
+pub(crate) fn excel_date(iso: &str) -> Option<ExcelDateTime> {
     let date = NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()?;
     ExcelDateTime::from_ymd(
         u16::try_from(date.year()).ok()?,
@@ -415,7 +415,7 @@ fn excel_datetime(at: NaiveDateTime) -> Result<ExcelDateTime> {
 // Writing a register sheet.
 
 /// One cell of a register row.
-enum Value<'a> {
+pub(crate) enum Value<'a> {
     Text(Cow<'a, str>),
     Number(f64),
     Date(ExcelDateTime),
@@ -423,25 +423,25 @@ enum Value<'a> {
 }
 
 impl<'a> Value<'a> {
-    fn text(text: &'a str) -> Value<'a> {
+    pub(crate) fn text(text: &'a str) -> Value<'a> {
         Value::Text(Cow::Borrowed(text))
     }
 
-    fn label(text: Text, lang: Lang) -> Value<'static> {
+    pub(crate) fn label(text: Text, lang: Lang) -> Value<'static> {
         Value::Text(Cow::Borrowed(text.pick(lang)))
     }
 }
 
-struct Styles {
-    header: Format,
-    label: Format,
-    left: Format,
-    date: Format,
-    datetime: Format,
+pub(crate) struct Styles {
+    pub(crate) header: Format,
+    pub(crate) label: Format,
+    pub(crate) left: Format,
+    pub(crate) date: Format,
+    pub(crate) datetime: Format,
 }
 
 impl Styles {
-    fn new() -> Styles {
+    pub(crate) fn new() -> Styles {
         Styles {
             header: base_format()
                 .set_bold()
@@ -462,11 +462,11 @@ impl Styles {
 }
 
 /// A format starts from Calibri unless told otherwise, whatever the workbook's default.
-fn base_format() -> Format {
+pub(crate) fn base_format() -> Format {
     Format::new().set_font_name(FONT).set_font_size(FONT_SIZE)
 }
 
-fn new_workbook(register: Text, lang: Lang, now: NaiveDateTime) -> Result<Workbook> {
+pub(crate) fn new_workbook(register: Text, lang: Lang, now: NaiveDateTime) -> Result<Workbook> {
     let mut workbook = Workbook::new();
     workbook.set_default_format(&base_format(), ROW_HEIGHT_PX, DEFAULT_COLUMN_PX)?;
     // The creation time is the export's, not the clock's: time is passed in.
@@ -478,7 +478,7 @@ fn new_workbook(register: Text, lang: Lang, now: NaiveDateTime) -> Result<Workbo
 }
 
 /// A register sheet being written row by row, measuring its columns as it goes.
-struct Table<'w> {
+pub(crate) struct Table<'w> {
     sheet: &'w mut Worksheet,
     date: Format,
     /// What each header needs, in character units (already wrapped).
@@ -492,7 +492,7 @@ struct Table<'w> {
 }
 
 impl<'w> Table<'w> {
-    fn start(
+    pub(crate) fn start(
         sheet: &'w mut Worksheet,
         name: Text,
         headers: &[Text],
@@ -528,7 +528,7 @@ impl<'w> Table<'w> {
     }
 
     /// Writes the next row and returns how many data rows are written.
-    fn row<const N: usize>(&mut self, values: [Value<'_>; N]) -> Result<u32> {
+    pub(crate) fn row<const N: usize>(&mut self, values: [Value<'_>; N]) -> Result<u32> {
         let row: RowNum = self.rows + 1;
         if row == 1 {
             // Excel does not grow a wrapped header row by itself, so its height is
@@ -566,7 +566,7 @@ impl<'w> Table<'w> {
 
     /// Sets the columns' widths, the autofilter and the ignored warnings; returns the
     /// number of data rows.
-    fn finish(self, digits_as_text: &[ColNum]) -> Result<u32> {
+    pub(crate) fn finish(self, digits_as_text: &[ColNum]) -> Result<u32> {
         let last_col = ColNum::try_from(self.widths.len().saturating_sub(1))
             .map_err(|_| XlsxError::RowColumnLimitError)?;
         for (col, (header, data)) in (0..).zip(self.header_widths.iter().zip(&self.widths)) {
@@ -589,14 +589,14 @@ impl<'w> Table<'w> {
     }
 }
 
-fn header_height(lines: usize) -> u32 {
+pub(crate) fn header_height(lines: usize) -> u32 {
     // A few pixels over the lines' height, for the cell's border and padding.
     (lines as f64 * HEADER_LINE_PX).ceil() as u32 + 6
 }
 
 /// The narrowest width that wraps a bold header onto at most `HEADER_LINES` lines at
 /// its spaces, and the number of lines it then takes.
-fn wrap_header(text: &str) -> (f64, usize) {
+pub(crate) fn wrap_header(text: &str) -> (f64, usize) {
     let words: Vec<f64> = text
         .split_whitespace()
         .map(|w| text_width(w) * BOLD_FACTOR)
@@ -675,21 +675,21 @@ pub(crate) fn text_width(text: &str) -> f64 {
 // The export sheet.
 
 /// What an export holds, for its export sheet.
-struct About {
-    register: Text,
-    rows: u32,
-    filters: Vec<Filter>,
+pub(crate) struct About {
+    pub(crate) register: Text,
+    pub(crate) rows: u32,
+    pub(crate) filters: Vec<Filter>,
 }
 
 /// One filter of the export's query, resolved to names.
-struct Filter {
-    label: Text,
-    value: String,
+pub(crate) struct Filter {
+    pub(crate) label: Text,
+    pub(crate) value: String,
     /// The gazetteer code of a place filter, to match other files by.
-    code: Option<String>,
+    pub(crate) code: Option<String>,
 }
 
-fn write_export_sheet(
+pub(crate) fn write_export_sheet(
     workbook: &mut Workbook,
     store: &Store,
     about: &About,
@@ -889,7 +889,7 @@ fn stop(failure: &mut Option<DocError>, error: DocError) -> CoreError {
 
 /// Saves beside `path` and then renames, so a failure (a full disk, a power cut, the
 /// old file open in Excel) never leaves half a workbook where the last good one was.
-fn save(workbook: &mut Workbook, path: &Path) -> Result<()> {
+pub(crate) fn save(workbook: &mut Workbook, path: &Path) -> Result<()> {
     let io = |path: &Path, source: std::io::Error| DocError::Io {
         path: path.display().to_string(),
         source,

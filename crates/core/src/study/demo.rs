@@ -170,12 +170,16 @@ fn demo_interview(
     } else {
         3 + rng.usize(0..6)
     };
+    // About a third of vendors would buy from a local group at all; those name the
+    // products they would.
+    let open_to_groups = rng.u32(0..3) == 0;
     let mut picks: Vec<usize> = (0..TRADE.len()).collect();
     rng.shuffle(&mut picks);
     let lines = picks[..count]
         .iter()
         .map(|&i| {
             let (slug, daily, price, sources, months, peaks, willing) = TRADE[i];
+            let months = seasonal(rng, months);
             let scale = 0.5 + rng.f64();
             let (quantity, per) = if bulk {
                 ((daily * 7.0 * (2.0 + rng.f64() * 3.0)).round(), Per::Week)
@@ -200,14 +204,14 @@ fn demo_interview(
             } else {
                 Source::SameDistrict
             };
-            let willing = rng.u32(0..10) < willing;
+            let willing = open_to_groups && rng.u32(0..10) < willing + 3;
             InterviewLineInput {
                 product_id: Some(format!("seed-{slug}")),
                 quantity: Some(quantity),
                 unit: Some(unit),
                 per: Some(per),
                 months: crate::study::months::numbers(months),
-                peak_months: crate::study::months::numbers(peaks),
+                peak_months: crate::study::months::numbers(peaks & months),
                 grade: if bulk {
                     "ថ្នាក់ទី១".into()
                 } else {
@@ -256,5 +260,18 @@ fn default_unit(slug: &str) -> Unit {
         "chicken-egg" => Unit::Piece,
         "banana" => Unit::Bunch,
         _ => Unit::Kg,
+    }
+}
+
+/// Many vendors trade a product only in the dry season (November to May), when
+/// vegetables grow well and roads are open, or mostly in the rainy season.
+fn seasonal(rng: &mut fastrand::Rng, months: u16) -> u16 {
+    if months != 0xFFF {
+        return months;
+    }
+    match rng.u32(0..10) {
+        0..=2 => 0b1100_0001_1111, // November to May
+        3 => 0b0011_1110_0000,     // June to October
+        _ => months,
     }
 }

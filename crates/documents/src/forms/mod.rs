@@ -2,3 +2,5 @@
 
 pub mod attendance_sheet;
 pub mod household_register;
+pub mod market_brief;
+pub mod market_interview_form;

@@ -3,10 +3,12 @@
 //! an `/ActualText` span so copied text comes out in logical order.
 
 mod draw;
+mod plot;
 mod table;
 
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions};
 
+pub use plot::{PdfBackend, PlotError, TEXT_ASCENT, TEXT_DESCENT, UNIT as PLOT_UNIT, shaped_line};
 pub use table::{Column, Table};
 
 use crate::error::Result;
@@ -127,6 +129,11 @@ impl Composer {
         self.spec.height() - self.spec.margin() - FOOTER
     }
 
+    /// Where the next block starts, in points down from the page's top.
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
     /// Room left on this page, in points.
     pub fn room(&self) -> f32 {
         self.bottom() - self.y
@@ -160,8 +167,9 @@ impl Composer {
         Ok(())
     }
 
-    /// Draws one line with its top at the current position, `x` from the page's left.
-    fn line_at(&mut self, line: &Line, style: Style, x: f32, top: f32) -> Result<()> {
+    /// Draws one line with its top at `top` (points down from the page's top), `x`
+    /// from the page's left: forms that place their own labels use it.
+    pub fn line_at(&mut self, line: &Line, style: Style, x: f32, top: f32) -> Result<()> {
         let baseline = self.spec.height() - (top + style.leading() * 0.68);
         let ops = draw::line_ops(line, x, baseline)?;
         self.ops().extend(ops);
@@ -235,8 +243,14 @@ impl Composer {
             mode => label.render(mode),
         };
         let style = BODY;
+        // Khmer ends a label with its own colon; English with ":".
+        let colon = if self.mode == LangMode::En {
+            ":"
+        } else {
+            "៖"
+        };
         let label_lines = wrap(
-            &format!("{label}៖ "),
+            &format!("{label}{colon} "),
             style.bold(),
             self.content_width() * 0.45,
         )?;

@@ -93,6 +93,35 @@ impl Composer {
         self.space(8.0);
         Ok(())
     }
+
+    /// The height `table` takes when it fits on one page (header, rows, the space
+    /// after it): lets a form decide where a block goes before drawing it.
+    pub fn table_height(&self, table: &Table) -> Result<f32> {
+        let width = self.content_width();
+        let total: f32 = table.columns.iter().map(|c| c.weight).sum();
+        let header_style = Style {
+            size: table.style.size - 0.5,
+            bold: true,
+        };
+        let row_height = |cells: &[String], style: Style, min_height: f32| -> Result<f32> {
+            let mut lines = 1;
+            for (text, column) in cells.iter().zip(&table.columns) {
+                let w = width * column.weight / total.max(0.0001);
+                lines = lines.max(wrap(text, style, (w - 2.0 * PAD).max(1.0))?.len());
+            }
+            Ok((lines as f32 * style.leading() + PAD).max(min_height))
+        };
+        let headers: Vec<String> = table
+            .columns
+            .iter()
+            .map(|c| c.header.render(self.mode()))
+            .collect();
+        let mut height = row_height(&headers, header_style, 0.0)? + 8.0;
+        for row in &table.rows {
+            height += row_height(row, table.style, table.min_row_height)?;
+        }
+        Ok(height)
+    }
 }
 
 fn draw_row(
