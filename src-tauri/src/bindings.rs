@@ -9,7 +9,7 @@ use cluster_core::gazetteer::GazetteerCounts;
 use cluster_core::*;
 use ts_rs::{Config, TS};
 
-use crate::commands::AppInfo;
+use crate::commands::{AppInfo, MarketCharts};
 use crate::error::IpcError;
 use crate::printing::{ExportProgress, PrintMode};
 
@@ -22,6 +22,7 @@ fn export_all(dir: &Path) {
     }
     export!(
         AppInfo,
+        MarketCharts,
         IpcError,
         ErrorCode,
         RuleCode,

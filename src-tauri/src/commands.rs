@@ -298,6 +298,69 @@ pub fn buyer_from_interview(state: State<AppState>, interview_id: String) -> Ans
     state.with(|s| s.buyer_from_interview(&interview_id, now()))
 }
 
+/// The analysis's three charts as SVG documents for the window (the same charts the
+/// market brief prints).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketCharts {
+    pub demand: String,
+    pub calendar: String,
+    pub prices: String,
+}
+
+#[tauri::command]
+pub fn market_charts(
+    state: State<AppState>,
+    campaign_id: String,
+    lang: Lang,
+) -> Answer<MarketCharts> {
+    state.with_doc(|s| {
+        let c = files::market_charts(s, &campaign_id, lang)?;
+        Ok(MarketCharts {
+            demand: c.demand,
+            calendar: c.calendar,
+            prices: c.prices,
+        })
+    })
+}
+
+#[tauri::command]
+pub async fn print_market_interview_form(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_market_interview_form(s, mode.into(), dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn print_market_brief(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    campaign_id: String,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_market_brief(s, &campaign_id, mode.into(), dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_market_study(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    campaign_id: String,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::export_market_study(s, &campaign_id, dir, now())
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn print_household_register(
     app: AppHandle,

@@ -42,7 +42,7 @@ impl From<cluster_documents::DocError> for IpcError {
                     violations: Vec::new(),
                 }
             }
-            DocError::Font { .. } | DocError::Xlsx(_) => {
+            DocError::Font { .. } | DocError::Xlsx(_) | DocError::Chart(_) => {
                 eprintln!("cluster-desk: {e}");
                 IpcError::internal(e.to_string())
             }

@@ -2,7 +2,7 @@ import { get } from "svelte/store";
 import { _, locale } from "svelte-i18n";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { IpcError } from "../bindings/IpcError";
-import { describeError, toIpcError, type Translate } from "./api";
+import { describeError, toIpcError, wordParam, type Translate } from "./api";
 import "./i18n";
 
 const slgTaken: IpcError = {
@@ -60,6 +60,69 @@ describe("describeError", () => {
   it("treats what Tauri throws by itself (a bare string) as an internal error", () => {
     const e = describeError("command foo not found", t("en"));
     expect(e.summary).toMatch(/^Something unexpected went wrong/);
+  });
+});
+
+describe("the market study's messages", () => {
+  const priceCheck: IpcError = {
+    code: "needs_confirmation",
+    message: "please confirm",
+    violations: [
+      { field: "lines.2.buyPriceKhr", rule: "price_implausible", params: { min: "12000", max: "30000", unit: "kg" } },
+    ],
+  };
+
+  it("asks to confirm a price, in riel per unit in words, next to its cell", () => {
+    const en = describeError(priceCheck, t("en"), ["lines.2.buyPriceKhr"]);
+    expect(en.summary).toMatch(/Save anyway/);
+    expect(en.fields["lines.2.buyPriceKhr"]).toEqual([
+      "Unusual price: this product usually costs 12,000–30,000 riel per kg. Check it; if it is right, press “Save anyway”.",
+    ]);
+    const km = describeError(priceCheck, t("km"), ["lines.2.buyPriceKhr"]);
+    expect(km.fields["lines.2.buyPriceKhr"][0]).toContain("12,000–30,000 រៀល ក្នុងមួយគីឡូក្រាម");
+  });
+
+  it("writes a campaign's dates day/month/year and a unit's name in the interface's language", () => {
+    const e = describeError(
+      {
+        code: "invalid_input",
+        message: "",
+        violations: [
+          { field: "interviewedOn", rule: "date_outside_campaign", params: { start: "2025-03-01", end: "2025-03-31" } },
+          { field: "lines.0.unit", rule: "unit_not_convertible", params: { unit: "bunch", productUnit: "kg" } },
+        ],
+      },
+      t("km"),
+      ["interviewedOn", "lines.0.unit"],
+    );
+    expect(e.fields.interviewedOn[0]).toContain("ពី 01/03/2025 ដល់ 31/03/2025");
+    expect(e.fields["lines.0.unit"][0]).toContain("ផលិតផលនេះរាប់ជា គីឡូក្រាម៖ បាច់");
+  });
+
+  it("words a rule differently on a field where the backend gives it other params", () => {
+    const e = describeError(
+      {
+        code: "invalid_input",
+        message: "",
+        violations: [
+          { field: "markets", rule: "market_not_in_campaign", params: { market: "Kruos market" } },
+          { field: "marketId", rule: "market_not_in_campaign", params: {} },
+        ],
+      },
+      t("en"),
+      ["markets", "marketId"],
+    );
+    expect(e.fields.markets).toEqual(["Kruos market already has interviews, so it stays in the campaign."]);
+    expect(e.fields.marketId).toEqual(["This market is not one of the campaign’s markets."]);
+  });
+
+  it("leaves years and short numbers as they are", () => {
+    const en = t("en");
+    expect(wordParam("min", "1915", en)).toBe("1915");
+    expect(wordParam("max", "100", en)).toBe("100");
+    expect(wordParam("max", "20000000", en)).toBe("20,000,000");
+    expect(wordParam("slg", "SLG 2", en)).toBe("SLG 2");
+    expect(wordParam("unit", "teapot", en)).toBe("teapot");
   });
 });
 

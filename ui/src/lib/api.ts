@@ -5,6 +5,9 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AgeVerdict } from "../bindings/AgeVerdict";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { Buyer } from "../bindings/Buyer";
+import type { Campaign } from "../bindings/Campaign";
+import type { MarketCharts } from "../bindings/MarketCharts";
+import type { CampaignInput } from "../bindings/CampaignInput";
 import type { BuyerInput } from "../bindings/BuyerInput";
 import type { BuyerPage } from "../bindings/BuyerPage";
 import type { BuyerQuery } from "../bindings/BuyerQuery";
@@ -16,19 +19,30 @@ import type { Household } from "../bindings/Household";
 import type { HouseholdInput } from "../bindings/HouseholdInput";
 import type { HouseholdPage } from "../bindings/HouseholdPage";
 import type { HouseholdQuery } from "../bindings/HouseholdQuery";
+import type { Interview } from "../bindings/Interview";
+import type { InterviewInput } from "../bindings/InterviewInput";
+import type { InterviewPage } from "../bindings/InterviewPage";
+import type { InterviewQuery } from "../bindings/InterviewQuery";
 import type { IpcError } from "../bindings/IpcError";
 import type { Lang } from "../bindings/Lang";
+import type { Market } from "../bindings/Market";
+import type { MarketAnalysis } from "../bindings/MarketAnalysis";
+import type { MarketInput } from "../bindings/MarketInput";
 import type { Office } from "../bindings/Office";
 import type { OfficeInput } from "../bindings/OfficeInput";
 import type { Official } from "../bindings/Official";
 import type { OfficialInput } from "../bindings/OfficialInput";
 import type { Place } from "../bindings/Place";
 import type { PrintMode } from "../bindings/PrintMode";
+import type { Product } from "../bindings/Product";
+import type { ProductInput } from "../bindings/ProductInput";
 import type { Settings } from "../bindings/Settings";
 import type { Slg } from "../bindings/Slg";
 import type { SlgInput } from "../bindings/SlgInput";
 import type { SlgPage } from "../bindings/SlgPage";
 import type { SlgQuery } from "../bindings/SlgQuery";
+import type { Weights } from "../bindings/Weights";
+import type { WillingVendor } from "../bindings/WillingVendor";
 import { ERROR_CODES } from "./codes";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -87,6 +101,47 @@ export const saveBuyer = (input: BuyerInput) => call<Buyer>("save_buyer", { inpu
 export const setBuyerArchived = (id: string, archived: boolean) =>
   call<Buyer>("set_buyer_archived", { id, archived });
 
+// The market study (guideline step 1): the product catalogue, the markets, the
+// campaigns with their interviews, the analysis and the willing vendors.
+export const listProducts = (includeArchived: boolean) =>
+  call<Product[]>("list_products", { includeArchived });
+export const saveProduct = (input: ProductInput) => call<Product>("save_product", { input });
+export const setProductArchived = (id: string, archived: boolean) =>
+  call<Product>("set_product_archived", { id, archived });
+
+export const listMarkets = (includeArchived: boolean) =>
+  call<Market[]>("list_markets", { includeArchived });
+export const saveMarket = (input: MarketInput) => call<Market>("save_market", { input });
+export const setMarketArchived = (id: string, archived: boolean) =>
+  call<Market>("set_market_archived", { id, archived });
+
+export const listCampaigns = (includeArchived: boolean) =>
+  call<Campaign[]>("list_campaigns", { includeArchived });
+export const getCampaign = (id: string) => call<Campaign>("get_campaign", { id });
+export const saveCampaign = (input: CampaignInput) => call<Campaign>("save_campaign", { input });
+export const setCampaignArchived = (id: string, archived: boolean) =>
+  call<Campaign>("set_campaign_archived", { id, archived });
+export const setCampaignWeights = (id: string, weights: Weights) =>
+  call<Campaign>("set_campaign_weights", { id, weights });
+/** Ranked with `weights`, or with the campaign's saved weights when null. */
+export const campaignAnalysis = (id: string, weights: Weights | null) =>
+  call<MarketAnalysis>("campaign_analysis", { id, weights });
+
+export const listInterviews = (query: InterviewQuery) =>
+  call<InterviewPage>("list_interviews", { query });
+export const getInterview = (id: string) => call<Interview>("get_interview", { id });
+export const saveInterview = (input: InterviewInput) => call<Interview>("save_interview", { input });
+export const setInterviewArchived = (id: string, archived: boolean) =>
+  call<Interview>("set_interview_archived", { id, archived });
+
+export const willingVendors = (campaignId: string) =>
+  call<WillingVendor[]>("willing_vendors", { campaignId });
+export const buyerFromInterview = (interviewId: string) =>
+  call<Buyer>("buyer_from_interview", { interviewId });
+
+export const marketCharts = (campaignId: string, lang: Lang) =>
+  call<MarketCharts>("market_charts", { campaignId, lang });
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -98,6 +153,13 @@ export const exportHouseholds = (query: HouseholdQuery) =>
   call<string | null>("export_households", { query });
 export const exportSlgs = (query: SlgQuery) => call<string | null>("export_slgs", { query });
 export const exportBuyers = (query: BuyerQuery) => call<string | null>("export_buyers", { query });
+/** The blank annex-2 interview form, for the team to take to the markets. */
+export const printMarketInterviewForm = (mode: PrintMode) =>
+  call<string | null>("print_market_interview_form", { mode });
+export const printMarketBrief = (campaignId: string, mode: PrintMode) =>
+  call<string | null>("print_market_brief", { campaignId, mode });
+export const exportMarketStudy = (campaignId: string) =>
+  call<string | null>("export_market_study", { campaignId });
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";
@@ -163,10 +225,14 @@ export function describeError(
   for (const v of err.violations) {
     const values: Record<string, string> = {};
     for (const [k, val] of Object.entries(v.params ?? {})) {
-      if (val !== undefined) values[k] = val;
+      if (val !== undefined) values[k] = wordParam(k, val, t);
     }
     // `values` is always passed so the message goes through ICU even without params.
-    const message = t(`rules.${v.rule}`, { values, default: v.rule });
+    // A rule may read differently on one field (`ruleVariants.<rule>.<field>`), where
+    // the backend gives it other params.
+    const message =
+      t(`ruleVariants.${v.rule}.${v.field}`, { values, default: "" }) ||
+      t(`rules.${v.rule}`, { values, default: v.rule });
     if (shownFields.includes(v.field)) {
       (result.fields[v.field] ??= []).push(message);
     } else {
@@ -174,6 +240,22 @@ export function describeError(
     }
   }
   return result;
+}
+
+/** Params whose value is a code, worded from the code's list (`units.kg`). */
+const CODE_PARAMS: Record<string, string> = { unit: "units", productUnit: "units" };
+
+/**
+ * A violation's param as people read it: a unit code in words, a date as
+ * day/month/year, a large number with its thousands grouped ("20,000").
+ */
+export function wordParam(name: string, value: string, t: Translate): string {
+  const list = CODE_PARAMS[name];
+  if (list) return t(`${list}.${value}`, { default: value });
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (date) return `${date[3]}/${date[2]}/${date[1]}`;
+  if (/^-?\d{5,}$/.test(value)) return Number(value).toLocaleString("en-US");
+  return value;
 }
 
 /**

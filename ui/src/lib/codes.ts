@@ -2,13 +2,21 @@
 // walk them, and the selects list them. `satisfies` alone would accept a list that
 // misses a member, so each list is also checked to be complete (see `Exhaustive`).
 import type { BuyerKind } from "../bindings/BuyerKind";
+import type { Category } from "../bindings/Category";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { HouseholdSort } from "../bindings/HouseholdSort";
 import type { IdPoor } from "../bindings/IdPoor";
+import type { MarketKind } from "../bindings/MarketKind";
 import type { OfficialRole } from "../bindings/OfficialRole";
+import type { Payment } from "../bindings/Payment";
+import type { Per } from "../bindings/Per";
 import type { PrintMode } from "../bindings/PrintMode";
 import type { RuleCode } from "../bindings/RuleCode";
 import type { Sex } from "../bindings/Sex";
+import type { Source } from "../bindings/Source";
+import type { Unit } from "../bindings/Unit";
+import type { VendorKind } from "../bindings/VendorKind";
+import type { Weights } from "../bindings/Weights";
 
 /** Resolves to `true` only when the list names every member of the union. */
 type Exhaustive<U, L extends readonly U[]> = [U] extends [L[number]] ? true : never;
@@ -19,6 +27,7 @@ export const ERROR_CODES = [
   "office_not_set_up",
   "office_already_set_up",
   "database_too_new",
+  "needs_confirmation",
   "database",
   "io",
   "internal",
@@ -43,6 +52,19 @@ export const RULE_CODES = [
   "unknown_record",
   "archived_record",
   "district_has_records",
+  "not_positive",
+  "max_below_min",
+  "duplicate_name",
+  "unit_not_convertible",
+  "months_required",
+  "peak_outside_months",
+  "price_implausible",
+  "duplicate_product",
+  "duplicate_vendor",
+  "market_not_in_campaign",
+  "date_outside_campaign",
+  "end_before_start",
+  "weights_all_zero",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -75,6 +97,42 @@ export const HOUSEHOLD_SORTS = [
 /** The language modes a document can be printed in, in the order the select lists them. */
 export const PRINT_MODES = ["km", "en", "km-en"] as const satisfies readonly PrintMode[];
 
+/** Product catalogue categories, in the order the catalogue lists them. */
+export const CATEGORIES = [
+  "vegetable",
+  "fruit",
+  "rice",
+  "livestock",
+  "poultry",
+  "fish",
+  "processed",
+] as const satisfies readonly Category[];
+export const UNITS = ["kg", "tonne", "head", "bunch", "piece", "dozen", "litre"] as const satisfies readonly Unit[];
+export const MARKET_KINDS = [
+  "commune",
+  "district",
+  "provincial",
+  "wholesale",
+] as const satisfies readonly MarketKind[];
+export const VENDOR_KINDS = [
+  "permanent_vendor",
+  "collector",
+  "wholesaler",
+  "retailer",
+] as const satisfies readonly VendorKind[];
+export const PERS = ["day", "week", "month"] as const satisfies readonly Per[];
+export const SOURCES = [
+  "same_district",
+  "other_district",
+  "other_province",
+  "vietnam",
+  "thailand",
+  "other_country",
+] as const satisfies readonly Source[];
+export const PAYMENTS = ["cash", "credit", "advance", "transfer"] as const satisfies readonly Payment[];
+/** The parts of the priority score, in the order the analysis shows their weights. */
+export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
+
 // Compile-time only: a new member in a Rust enum fails `npm run check` here.
 export const exhaustive: [
   Exhaustive<ErrorCode, typeof ERROR_CODES>,
@@ -85,7 +143,15 @@ export const exhaustive: [
   Exhaustive<IdPoor, typeof ID_POOR>,
   Exhaustive<HouseholdSort, typeof HOUSEHOLD_SORTS>,
   Exhaustive<PrintMode, typeof PRINT_MODES>,
-] = [true, true, true, true, true, true, true, true];
+  Exhaustive<Category, typeof CATEGORIES>,
+  Exhaustive<Unit, typeof UNITS>,
+  Exhaustive<MarketKind, typeof MARKET_KINDS>,
+  Exhaustive<VendorKind, typeof VENDOR_KINDS>,
+  Exhaustive<Per, typeof PERS>,
+  Exhaustive<Source, typeof SOURCES>,
+  Exhaustive<Payment, typeof PAYMENTS>,
+  Exhaustive<keyof Weights, typeof WEIGHT_PARTS>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */
 export const ROLE_DUTIES: Record<OfficialRole, readonly string[]> = {

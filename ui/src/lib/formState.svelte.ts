@@ -21,13 +21,16 @@ export class FormState {
   busy = $state(false);
   errors: FormErrors | null = $state(null);
 
-  readonly #fields: readonly string[];
+  readonly #fields: readonly string[] | (() => readonly string[]);
   readonly #describe: NonNullable<FormStateOptions["describe"]>;
   readonly #reveal: NonNullable<FormStateOptions["reveal"]>;
   readonly #translate: NonNullable<FormStateOptions["translate"]>;
 
-  /** `fields`: the input's field names this form shows next to their controls. */
-  constructor(fields: readonly string[], options: FormStateOptions = {}) {
+  /**
+   * `fields`: the input's field names this form shows next to their controls; a
+   * function for a form whose rows come and go (`lines.3.quantity`).
+   */
+  constructor(fields: readonly string[] | (() => readonly string[]), options: FormStateOptions = {}) {
     this.#fields = fields;
     this.#describe = options.describe ?? describeError;
     this.#reveal = options.reveal ?? revealFirstError;
@@ -56,7 +59,8 @@ export class FormState {
 
   /** Shows a failure that happened outside `run`, such as a list that did not load. */
   show(e: unknown): void {
-    this.errors = this.#describe(e, this.#translate(), this.#fields);
+    const fields = typeof this.#fields === "function" ? this.#fields() : this.#fields;
+    this.errors = this.#describe(e, this.#translate(), fields);
   }
 
   /** For `aria-invalid`: left out, rather than "false", on a field with nothing to say. */

@@ -39,6 +39,24 @@ beforeAll(() => {
   vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 
+describe("FormState with rows that come and go", () => {
+  it("asks which fields it shows when a refusal comes, not when it was made", () => {
+    let rows = 1;
+    const form = new FormState(() => Array.from({ length: rows }, (_, i) => `lines.${i}.quantity`), {
+      reveal: vi.fn(),
+      translate: english,
+    });
+    rows = 3;
+    form.show({
+      code: "invalid_input",
+      message: "",
+      violations: [{ field: "lines.2.quantity", rule: "required", params: {} }],
+    });
+    expect(form.errors?.fields["lines.2.quantity"]).toEqual(["Please fill this in."]);
+    expect(form.errors?.other).toEqual([]);
+  });
+});
+
 describe("FormState.run", () => {
   it("runs the action and is busy exactly while it runs", async () => {
     const reveal = vi.fn();

@@ -3,15 +3,25 @@ import en from "../locales/en.json";
 import km from "../locales/km.json";
 import {
   BUYER_KINDS,
+  CATEGORIES,
   ERROR_CODES,
   HOUSEHOLD_SORTS,
   ID_POOR,
+  MARKET_KINDS,
   OFFICIAL_ROLES,
+  PAYMENTS,
+  PERS,
   PRINT_MODES,
   ROLE_DUTIES,
   RULE_CODES,
   SEXES,
+  SOURCES,
+  UNITS,
+  VENDOR_KINDS,
+  WEIGHT_PARTS,
 } from "./codes";
+import { LINE_FIELDS } from "./study/interviewForm";
+import { MONTHS } from "./study/months";
 
 /** Every leaf as "a.b.c" → value; arrays count as leaves by index ("a.0"). */
 function flatten(tree: unknown, prefix = ""): Map<string, unknown> {
@@ -62,6 +72,16 @@ describe("locale files", () => {
     ...HOUSEHOLD_SORTS.map((s) => `households.sorts.${s}`),
     ...PRINT_MODES.map((m) => `documents.modes.${m}`),
     ...Object.values(ROLE_DUTIES).flatMap((lists) => lists.map((l) => `duties.${l}.0`)),
+    ...CATEGORIES.map((c) => `categories.${c}`),
+    ...UNITS.map((u) => `units.${u}`),
+    ...MARKET_KINDS.map((k) => `marketKinds.${k}`),
+    ...VENDOR_KINDS.map((k) => `vendorKinds.${k}`),
+    ...PERS.map((p) => `pers.${p}`),
+    ...SOURCES.map((s) => `sources.${s}`),
+    ...PAYMENTS.map((p) => `payments.${p}`),
+    ...WEIGHT_PARTS.map((p) => `study.analysis.parts.${p}`),
+    ...LINE_FIELDS.map((f) => `study.interview.fieldNames.${f}`),
+    ...MONTHS.flatMap((m) => [`months.long.${m}`, `months.short.${m}`]),
   ];
 
   it.each(["km", "en"] as const)("%s has a message for every backend code", (lang) => {
@@ -73,6 +93,21 @@ describe("locale files", () => {
     expect(km.roles.cew).toBe("ភ្នាក់ងារផ្សព្វផ្សាយឃុំ");
     expect(km.roles.district_technical).toBe("មន្ត្រីបច្ចេកទេសកសិកម្មស្រុក");
     expect(km.roles.me_advisor).toBe("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ (M&E/MIS)");
+  });
+
+  it("uses the agreed Khmer words for the market study's vendor kinds and units", () => {
+    expect(km.nav.study).toBe("ការសិក្សាទីផ្សារ");
+    expect(km.vendorKinds.permanent_vendor).toBe("អ្នកលក់អចិន្ត្រៃយ៍");
+    expect(km.vendorKinds.wholesaler).toBe("អ្នកលក់ដុំ");
+    expect(km.vendorKinds.retailer).toBe("អ្នកលក់រាយ");
+    expect(km.units.kg).toBe("គីឡូក្រាម");
+    expect(km.units.tonne).toBe("តោន");
+  });
+
+  it("gives each month a different short name in both languages' long names", () => {
+    for (const names of [km.months.long, en.months.long, km.months.short]) {
+      expect(new Set(Object.values(names)).size).toBe(12);
+    }
   });
 
   it("names the print languages the same way in both interfaces, each in its own script", () => {

@@ -2,10 +2,19 @@
 import type { Office } from "../bindings/Office";
 import type { Settings } from "../bindings/Settings";
 
-export type Screen = "home" | "households" | "slgs" | "buyers" | "officials" | "office" | "about";
+export type Screen =
+  | "home"
+  | "study"
+  | "households"
+  | "slgs"
+  | "buyers"
+  | "officials"
+  | "office"
+  | "about";
 
 export const SCREENS: readonly Screen[] = [
   "home",
+  "study",
   "households",
   "slgs",
   "buyers",
