@@ -84,3 +84,43 @@ async fn registers_print_and_export_into_the_chosen_folder() -> TestResult {
     app.stop().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_market_study_prints_its_form_and_brief_and_exports_its_workbook() -> TestResult {
+    let data = tempfile::tempdir()?;
+    let prints = tempfile::tempdir()?;
+    let app = App::start_with(data.path(), &[("CLUSTER_DESK_PRINT_DIR", prints.path())]).await?;
+    app.click("load-demo").await?;
+    app.testid("demo-badge").await?;
+    app.click("nav-study").await?;
+    let row = app.testid("campaign-row").await?;
+    app.click_el(&row.find(By::Tag("button")).await?).await?;
+    app.testid("campaign-name").await?;
+
+    for (id, suffix) in [
+        ("print-interview-form", ".km.pdf"),
+        ("print-market-brief", ".km.pdf"),
+        ("export-market-study", ".xlsx"),
+    ] {
+        app.click(id).await?;
+        app.wait_text(&format!("{id}-result"), |t| t.contains(suffix))
+            .await?;
+    }
+    let pdfs = files_ending(prints.path(), ".km.pdf");
+    assert!(
+        pdfs.iter()
+            .any(|p| p.to_string_lossy().contains("market-interview-form")),
+        "{pdfs:?}"
+    );
+    let brief = pdfs
+        .iter()
+        .find(|p| p.to_string_lossy().contains("market-brief"))
+        .ok_or("no brief printed")?;
+    assert!(std::fs::read(brief)?.starts_with(b"%PDF"));
+    let books = files_ending(prints.path(), ".xlsx");
+    assert_eq!(books.len(), 1);
+    assert!(books[0].to_string_lossy().contains("market-study"));
+    app.screenshot("study-printed-km").await?;
+    app.stop().await?;
+    Ok(())
+}

@@ -9,7 +9,8 @@ type Expectation = (&'static str, &'static str, fn(&str) -> bool);
 
 const SCREENS: &[Expectation] = &[
     ("slgs", "slg-total", |t| number_in(t) == Some(12)),
-    ("buyers", "buyer-total", |t| number_in(t) == Some(10)),
+    ("buyers", "buyer-total", |t| number_in(t) == Some(12)),
+    ("study", "campaign-row", |t| t.contains("រលាប្អៀរ")),
     ("officials", "official-row", |t| !t.trim().is_empty()),
     ("office", "office-details", |t| {
         t.contains("040610") || t.contains("រលាប្អៀរ") || t.contains("Rolea")

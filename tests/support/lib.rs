@@ -202,6 +202,17 @@ impl App {
         Ok(())
     }
 
+    /// Chooses the option showing `text` (its whole visible text) in the `<select>` with
+    /// this `data-testid`.
+    pub async fn choose(&self, testid: &str, text: &str) -> TestResult {
+        let select = self.testid(testid).await?;
+        thirtyfour::components::SelectElement::new(&select)
+            .await?
+            .select_by_exact_text(text)
+            .await?;
+        Ok(())
+    }
+
     /// The `lang` attribute of the page: which language the interface speaks.
     pub async fn page_lang(&self) -> TestResult<String> {
         let v = self
