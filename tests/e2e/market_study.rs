@@ -136,3 +136,46 @@ async fn an_interview_typed_in_moves_the_ranking() -> TestResult {
     app.stop().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_markets_the_catalogue_and_a_new_campaign_in_khmer() -> TestResult {
+    let app = App::start().await?;
+    app.click("load-demo").await?;
+    app.testid("demo-badge").await?;
+    app.click("nav-study").await?;
+    app.testid("campaign-row").await?;
+
+    app.click("study-markets").await?;
+    app.testid("market-row").await?;
+    let markets = app
+        .driver
+        .find_all(By::Css("[data-testid='market-row']"))
+        .await?;
+    assert_eq!(markets.len(), 4, "the demo studies four markets");
+    app.screenshot("study-markets-km").await?;
+
+    app.driver.back().await?;
+    app.click("study-products").await?;
+    app.testid("product-row").await?;
+    let products = app
+        .driver
+        .find_all(By::Css("[data-testid='product-row']"))
+        .await?;
+    assert!(
+        products.len() >= 60,
+        "the seeded catalogue: {}",
+        products.len()
+    );
+    app.screenshot("study-products-km").await?;
+
+    app.driver.back().await?;
+    app.click("campaign-new").await?;
+    app.testid("campaign-save").await?;
+    app.screenshot("study-campaign-form-km").await?;
+    // Saving it empty names what is missing and creates nothing.
+    app.click("campaign-save").await?;
+    app.testid("form-error").await?;
+    app.screenshot("study-campaign-form-errors-km").await?;
+    app.stop().await?;
+    Ok(())
+}
