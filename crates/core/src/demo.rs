@@ -134,6 +134,7 @@ impl Store {
             self.save_buyer(&buyer, now)?;
         }
         self.build_demo_study(now)?;
+        self.build_demo_forum(now)?;
         self.require_office()
     }
 }

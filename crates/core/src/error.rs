@@ -61,6 +61,14 @@ pub enum RuleCode {
     DateOutsideCampaign,
     EndBeforeStart,
     WeightsAllZero,
+    DuplicateEntry,
+    PlanTypesOutsideRange,
+    ForumMoreThanOneDay,
+    InvalidTime,
+    AgendaOverlap,
+    ClusterNeedsProducers,
+    ClusterNeedsBuyer,
+    PlanProductNotInCluster,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

@@ -7,13 +7,17 @@
 mod text_enum;
 
 pub mod buyer;
+pub mod cluster;
 pub mod dashboard;
 pub mod demo;
+mod demo_forum;
 pub mod demo_names;
 pub mod error;
+pub mod forum;
 pub mod gazetteer;
 pub mod household;
 pub mod market;
+pub mod meeting;
 pub mod office;
 pub mod people;
 pub mod product;
@@ -29,13 +33,25 @@ pub mod synthetic;
 mod testing;
 
 pub use buyer::{Buyer, BuyerInput, BuyerKind, BuyerPage, BuyerQuery};
+pub use cluster::{
+    ActionItem, ActionItemInput, ActionStatus, Cluster, ClusterInput, ClusterPartner,
+    ClusterPartnerInput, ClusterSlg, PartnerRole, PlanLine, PlanLineInput,
+};
 pub use dashboard::Dashboard;
 pub use error::{CoreError, ErrorCode, Result, RuleCode, Violation};
+pub use forum::{
+    AgendaItem, Forum, ForumInput, InvitationStatus, Participant, ParticipantCategory,
+    ParticipantInput,
+};
 pub use gazetteer::{GazetteerCounts, Place};
 pub use household::{
     AgeVerdict, Household, HouseholdInput, HouseholdPage, HouseholdQuery, HouseholdSort,
 };
 pub use market::{Market, MarketInput, MarketKind};
+pub use meeting::{
+    AttendanceCounts, Attendee, AttendeeInput, CapacityKind, MeetingProduct, MeetingProductInput,
+    SlgMeeting, SlgMeetingInput, SlgMeetingSummary, Swot,
+};
 pub use office::{Office, OfficeInput};
 pub use people::{IdPoor, Official, OfficialInput, OfficialRole, Sex};
 pub use product::{Category, Product, ProductInput, Unit};

@@ -19,6 +19,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0001_registers.sql")),
         // 2: product catalogue, markets, study campaigns, vendor interviews.
         M::up(include_str!("../migrations/0002_market_study.sql")),
+        // 3: SLG meetings, district forums (participants, agenda), clusters and plans.
+        M::up(include_str!("../migrations/0003_meetings_forums.sql")),
     ])
 });
 
@@ -28,7 +30,7 @@ pub fn schema_version() -> u32 {
     MIGRATION_COUNT
 }
 
-const MIGRATION_COUNT: u32 = 2;
+const MIGRATION_COUNT: u32 = 3;
 
 pub struct Store {
     pub(crate) conn: Connection,
