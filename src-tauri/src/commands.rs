@@ -9,6 +9,10 @@ use cluster_core::{
     Settings, Slg, SlgInput, SlgPage, SlgQuery,
 };
 use cluster_core::{
+    AgendaItem, Cluster, ClusterInput, Forum, ForumInput, InvitationStatus, Participant,
+    ParticipantInput, SlgMeeting, SlgMeetingInput, SlgMeetingSummary,
+};
+use cluster_core::{
     Campaign, CampaignInput, Interview, InterviewInput, Market, MarketAnalysis, MarketInput,
     Product, ProductInput, Weights, WillingVendor,
 };
@@ -296,6 +300,113 @@ pub fn willing_vendors(state: State<AppState>, campaign_id: String) -> Answer<Ve
 #[tauri::command]
 pub fn buyer_from_interview(state: State<AppState>, interview_id: String) -> Answer<Buyer> {
     state.with(|s| s.buyer_from_interview(&interview_id, now()))
+}
+
+#[tauri::command]
+pub fn list_slg_meetings(
+    state: State<AppState>,
+    slg_id: Option<String>,
+) -> Answer<Vec<SlgMeetingSummary>> {
+    state.with(|s| s.slg_meetings(slg_id.as_deref()))
+}
+
+#[tauri::command]
+pub fn get_slg_meeting(state: State<AppState>, id: String) -> Answer<SlgMeeting> {
+    state.with(|s| s.slg_meeting(&id))
+}
+
+#[tauri::command]
+pub fn save_slg_meeting(state: State<AppState>, input: SlgMeetingInput) -> Answer<SlgMeeting> {
+    state.with(|s| s.save_slg_meeting(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_slg_meeting_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<SlgMeeting> {
+    state.with(|s| s.set_slg_meeting_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_forums(state: State<AppState>, include_archived: bool) -> Answer<Vec<Forum>> {
+    state.with(|s| s.forums(include_archived))
+}
+
+#[tauri::command]
+pub fn get_forum(state: State<AppState>, id: String) -> Answer<Forum> {
+    state.with(|s| s.forum(&id))
+}
+
+#[tauri::command]
+pub fn save_forum(state: State<AppState>, input: ForumInput) -> Answer<Forum> {
+    state.with(|s| s.save_forum(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_forum_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Forum> {
+    state.with(|s| s.set_forum_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn set_forum_agenda(
+    state: State<AppState>,
+    id: String,
+    items: Vec<AgendaItem>,
+) -> Answer<Forum> {
+    state.with(|s| s.set_forum_agenda(&id, &items, now()))
+}
+
+#[tauri::command]
+pub fn list_participants(
+    state: State<AppState>,
+    forum_id: String,
+    include_archived: bool,
+) -> Answer<Vec<Participant>> {
+    state.with(|s| s.forum_participants(&forum_id, include_archived))
+}
+
+#[tauri::command]
+pub fn save_participant(state: State<AppState>, input: ParticipantInput) -> Answer<Participant> {
+    state.with(|s| s.save_participant(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_participant_status(
+    state: State<AppState>,
+    id: String,
+    status: InvitationStatus,
+) -> Answer<Participant> {
+    state.with(|s| s.set_participant_status(&id, status, now()))
+}
+
+#[tauri::command]
+pub fn set_participant_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Participant> {
+    state.with(|s| s.set_participant_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_clusters(
+    state: State<AppState>,
+    forum_id: Option<String>,
+    include_archived: bool,
+) -> Answer<Vec<Cluster>> {
+    state.with(|s| s.clusters(forum_id.as_deref(), include_archived))
+}
+
+#[tauri::command]
+pub fn save_cluster(state: State<AppState>, input: ClusterInput) -> Answer<Cluster> {
+    state.with(|s| s.save_cluster(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_cluster_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Cluster> {
+    state.with(|s| s.set_cluster_archived(&id, archived, now()))
 }
 
 /// The analysis's three charts as SVG documents for the window (the same charts the
