@@ -472,6 +472,79 @@ pub async fn export_market_study(
     .await
 }
 
+/// A print of one record (`id`) in the chosen language, into the folder the officer
+/// picks.
+macro_rules! print_record {
+    ($name:ident, $arg:ident, $print:path) => {
+        #[tauri::command]
+        pub async fn $name(
+            app: AppHandle,
+            state: State<'_, AppState>,
+            $arg: String,
+            mode: PrintMode,
+        ) -> Answer<Option<String>> {
+            deliver(&app, &state, |s, dir| {
+                $print(s, &$arg, mode.into(), dir, now())
+            })
+            .await
+        }
+    };
+}
+
+print_record!(print_forum_agenda, forum_id, files::print_forum_agenda);
+print_record!(
+    print_forum_attendance,
+    forum_id,
+    files::print_forum_attendance
+);
+print_record!(
+    print_forum_name_cards,
+    forum_id,
+    files::print_forum_name_cards
+);
+print_record!(print_forum_report, forum_id, files::print_forum_report);
+print_record!(
+    print_slg_meeting_minutes,
+    meeting_id,
+    files::print_slg_meeting_minutes
+);
+print_record!(print_cluster_plan, cluster_id, files::print_cluster_plan);
+
+#[tauri::command]
+pub async fn print_forum_invitations(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    forum_id: String,
+    participant_id: Option<String>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_forum_invitations(
+            s,
+            &forum_id,
+            participant_id.as_deref(),
+            mode.into(),
+            dir,
+            now(),
+        )
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn print_meeting_pack(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    slg_id: String,
+    campaign_id: Option<String>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_meeting_pack(s, &slg_id, campaign_id.as_deref(), mode.into(), dir, now())
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn print_household_register(
     app: AppHandle,

@@ -5,11 +5,21 @@
 
 use std::path::Path;
 
-use cluster_core::{BuyerQuery, HouseholdQuery, Lang, SlgQuery, Store};
+use cluster_core::{
+    BuyerQuery, HouseholdQuery, InvitationStatus, Lang, OfficialRole, SlgQuery, Store,
+};
 use cluster_documents::forms::attendance_sheet::attendance_sheet;
+use cluster_documents::forms::cluster_plan::cluster_plan;
+use cluster_documents::forms::forum_agenda::forum_agenda;
+use cluster_documents::forms::forum_attendance::forum_attendance;
+use cluster_documents::forms::forum_invitation::forum_invitations;
+use cluster_documents::forms::forum_name_cards::forum_name_cards;
+use cluster_documents::forms::forum_report::forum_report;
 use cluster_documents::forms::household_register::household_register;
 use cluster_documents::forms::market_brief::market_brief;
 use cluster_documents::forms::market_interview_form::market_interview_form;
+use cluster_documents::forms::meeting_pack::meeting_pack;
+use cluster_documents::forms::slg_meeting_minutes::slg_meeting_minutes;
 use cluster_documents::{LangMode, xlsx, xlsx_study};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -40,6 +50,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let analysis = store.campaign_analysis(&campaign.id, None)?;
     let willing = store.willing_vendors(&campaign.id)?;
 
+    let forum = store
+        .forums(false)?
+        .into_iter()
+        .next()
+        .ok_or("the demo has a forum")?;
+    let guests: Vec<_> = store
+        .forum_participants(&forum.id, false)?
+        .into_iter()
+        .filter(|p| p.status != InvitationStatus::Declined)
+        .collect();
+    let chief = store
+        .officials(false)?
+        .into_iter()
+        .find(|o| o.role == OfficialRole::DaoChief);
+
+    // Steps 2 and 3: the first SLG's meeting, the forum's report, its first cluster.
+    let meeting = store.slg_meeting(
+        &store
+            .slg_meetings(Some(&slg.id))?
+            .first()
+            .ok_or("the demo met every SLG")?
+            .id,
+    )?;
+    let presented = match meeting.campaign_id.as_deref() {
+        Some(id) => Some(store.campaign(id)?),
+        None => None,
+    };
+    let participants = store.forum_participants(&forum.id, false)?;
+    let clusters = store.clusters(Some(&forum.id), false)?;
+    let cluster = clusters.first().ok_or("the demo has clusters")?;
+
     let mut written = Vec::new();
     for mode in LangMode::ALL {
         let suffix = mode.suffix();
@@ -57,8 +98,53 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "market-interview-form",
                 market_interview_form(Some(&office), mode)?,
             ),
+            (
+                "forum-invitation",
+                forum_invitations(&office, &forum, chief.as_ref(), &[], mode, now.date())?,
+            ),
+            (
+                "forum-invitations",
+                forum_invitations(
+                    &office,
+                    &forum,
+                    chief.as_ref(),
+                    &guests[..guests.len().min(1)],
+                    mode,
+                    now.date(),
+                )?,
+            ),
+            ("forum-agenda", forum_agenda(&office, &forum, mode)?),
+            (
+                "forum-attendance",
+                forum_attendance(&office, &forum, &guests, 15, mode)?,
+            ),
+            ("forum-name-cards", forum_name_cards(&forum, &guests, mode)?),
         ];
-        for (name, bytes) in pdfs {
+        let steps_2_3 = [
+            (
+                "slg-meeting-minutes",
+                slg_meeting_minutes(&office, &meeting, presented.as_ref(), mode)?,
+            ),
+            (
+                "meeting-pack",
+                meeting_pack(
+                    &office,
+                    &meeting.slg_name,
+                    Some((&campaign, &analysis, &willing)),
+                    mode,
+                    now.date(),
+                )?,
+            ),
+            (
+                "cluster-plan",
+                cluster_plan(&office, cluster, Some(&forum), mode)?,
+            ),
+            (
+                "forum-report",
+                forum_report(&office, &forum, &participants, &clusters, mode)?,
+            ),
+        ];
+        for (name, bytes) in pdfs.into_iter().chain(steps_2_3) {
             let path = out.join(format!("{name}.{suffix}.pdf"));
             std::fs::write(&path, bytes)?;
             written.push(path);

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use cluster_core::{HouseholdQuery, Lang, Store};
+use cluster_core::{
+    CoreError, HouseholdQuery, InvitationStatus, Lang, OfficialRole, Participant, Store,
+};
 
 use crate::charts::MarketCharts;
 use crate::error::{DocError, Result};
@@ -113,6 +115,236 @@ pub fn print_market_brief(
         "market-brief {} {}.{}",
         file_safe(&campaign.name),
         now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// The forum's participants who may come: not archived, not declined.
+fn forum_guests(store: &Store, forum_id: &str) -> Result<Vec<Participant>> {
+    Ok(store
+        .forum_participants(forum_id, false)?
+        .into_iter()
+        .filter(|p| !p.archived && p.status != InvitationStatus::Declined)
+        .collect())
+}
+
+/// Prints the forum's invitation letters into `dir`: the one of `participant_id`, or
+/// one page for each participant who may come, in one PDF.
+pub fn print_forum_invitations(
+    store: &Store,
+    forum_id: &str,
+    participant_id: Option<&str>,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let forum = store.forum(forum_id)?;
+    let invitees = match participant_id {
+        Some(id) => {
+            let p = store.participant(id)?;
+            if p.forum_id != forum.id {
+                return Err(CoreError::NotFound {
+                    entity: "participant",
+                    id: id.to_owned(),
+                }
+                .into());
+            }
+            vec![p]
+        }
+        None => forum_guests(store, forum_id)?,
+    };
+    let chief = store
+        .officials(false)?
+        .into_iter()
+        .find(|o| o.role == OfficialRole::DaoChief);
+    let bytes = crate::forms::forum_invitation::forum_invitations(
+        &office,
+        &forum,
+        chief.as_ref(),
+        &invitees,
+        mode,
+        now.date(),
+    )?;
+    let stem = match (participant_id, invitees.first()) {
+        (Some(_), Some(p)) => format!(
+            "forum-invitation {} {}.{}",
+            file_safe(&p.name),
+            now.date(),
+            mode.suffix()
+        ),
+        _ => format!("forum-invitations {}.{}", now.date(), mode.suffix()),
+    };
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the forum's agenda into `dir`.
+pub fn print_forum_agenda(
+    store: &Store,
+    forum_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let forum = store.forum(forum_id)?;
+    let bytes = crate::forms::forum_agenda::forum_agenda(&office, &forum, mode)?;
+    let stem = format!("forum-agenda {}.{}", now.date(), mode.suffix());
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Blank rows under the invitees on the forum's attendance sheet.
+const FORUM_BLANK_ROWS: usize = 15;
+
+/// Prints the forum's attendance sheet into `dir`: the participants who may come by
+/// category, and blank rows.
+pub fn print_forum_attendance(
+    store: &Store,
+    forum_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let forum = store.forum(forum_id)?;
+    let guests = forum_guests(store, forum_id)?;
+    let bytes = crate::forms::forum_attendance::forum_attendance(
+        &office,
+        &forum,
+        &guests,
+        FORUM_BLANK_ROWS,
+        mode,
+    )?;
+    let stem = format!("forum-attendance {}.{}", now.date(), mode.suffix());
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints table name cards for the participants who may come into `dir`.
+pub fn print_forum_name_cards(
+    store: &Store,
+    forum_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let forum = store.forum(forum_id)?;
+    let guests = forum_guests(store, forum_id)?;
+    let bytes = crate::forms::forum_name_cards::forum_name_cards(&forum, &guests, mode)?;
+    let stem = format!("forum-name-cards {}.{}", now.date(), mode.suffix());
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the minutes of one SLG meeting into `dir`, named by the group and the
+/// meeting's day.
+pub fn print_slg_meeting_minutes(
+    store: &Store,
+    meeting_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    _now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let meeting = store.slg_meeting(meeting_id)?;
+    let study = meeting
+        .campaign_id
+        .as_deref()
+        .map(|id| store.campaign(id))
+        .transpose()?;
+    let bytes = crate::forms::slg_meeting_minutes::slg_meeting_minutes(
+        &office,
+        &meeting,
+        study.as_ref(),
+        mode,
+    )?;
+    let stem = format!(
+        "slg-meeting-minutes {} {}.{}",
+        file_safe(&meeting.slg_name),
+        file_safe(&meeting.held_on),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the pack an extension worker brings to an SLG's meeting into `dir`: the
+/// agenda, the brief of `campaign_id` when one is chosen, the SWOT worksheet.
+pub fn print_meeting_pack(
+    store: &Store,
+    slg_id: &str,
+    campaign_id: Option<&str>,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let slg = store.slg(slg_id)?;
+    let study = match campaign_id {
+        Some(id) => Some((
+            store.campaign(id)?,
+            store.campaign_analysis(id, None)?,
+            store.willing_vendors(id)?,
+        )),
+        None => None,
+    };
+    let bytes = crate::forms::meeting_pack::meeting_pack(
+        &office,
+        &slg.name,
+        study.as_ref().map(|(c, a, w)| (c, a, w.as_slice())),
+        mode,
+        now.date(),
+    )?;
+    let stem = format!(
+        "meeting-pack {} {}.{}",
+        file_safe(&slg.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints a cluster's plan into `dir`, with the forum it was formed at.
+pub fn print_cluster_plan(
+    store: &Store,
+    cluster_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let cluster = store.cluster(cluster_id)?;
+    let forum = cluster
+        .forum_id
+        .as_deref()
+        .map(|id| store.forum(id))
+        .transpose()?;
+    let bytes = crate::forms::cluster_plan::cluster_plan(&office, &cluster, forum.as_ref(), mode)?;
+    let stem = format!(
+        "cluster-plan {} {}.{}",
+        file_safe(&cluster.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the report of a forum into `dir`, named by the forum's day: its participants
+/// by category and the clusters formed there.
+pub fn print_forum_report(
+    store: &Store,
+    forum_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    _now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let forum = store.forum(forum_id)?;
+    let participants = store.forum_participants(forum_id, false)?;
+    let clusters = store.clusters(Some(forum_id), false)?;
+    let bytes =
+        crate::forms::forum_report::forum_report(&office, &forum, &participants, &clusters, mode)?;
+    let stem = format!(
+        "forum-report {}.{}",
+        file_safe(&forum.held_on),
         mode.suffix()
     );
     write(free_name(dir, &stem, "pdf"), &bytes)

@@ -403,6 +403,449 @@ pub mod brief {
     ];
 }
 
+/// Guideline steps 2 and 3 on paper: the minutes of an SLG meeting, the pack the
+/// extension worker brings to it, a cluster's plan and the forum's report. Sentences
+/// are templates (`{name}` parts replaced when printed); the terms are the guideline's
+/// (DESIGN §4).
+pub mod meetings {
+    use super::Text;
+    use cluster_core::{ActionStatus, CapacityKind, PartnerRole};
+
+    pub const NUMBER: Text = Text::new("ល.រ", "No.");
+    pub const NAME: Text = Text::new("ឈ្មោះ", "Name");
+    pub const DATE: Text = Text::new("កាលបរិច្ឆេទ", "Date");
+    pub const VENUE: Text = Text::new("ទីកន្លែង", "Venue");
+    pub const FACILITATOR: Text = Text::new("អ្នកសម្របសម្រួល", "Facilitator");
+    pub const SLG: Text = Text::new("ក្រុមកសិករសិក្សាខ្នាតតូច", "Smallholder learning group");
+    pub const PRODUCT: Text = Text::new("ផលិតផល", "Product");
+    pub const PRODUCTS: Text = Text::new("ផលិតផល", "Products");
+    pub const TOTAL: Text = Text::new("សរុប", "Total");
+    /// "Done at {venue}, {date}", above the signatures.
+    pub const DONE_AT: Text = Text::new("ធ្វើនៅ{venue} {date}", "Done at {venue}, {date}");
+
+    // The minutes of an SLG meeting (step 2).
+    pub const MINUTES: Text = Text::new(
+        "កំណត់ហេតុកិច្ចប្រជុំក្រុមកសិករសិក្សាខ្នាតតូច",
+        "Minutes of the smallholder learning group meeting",
+    );
+    pub const MINUTES_SUBTITLE: Text = Text::new(
+        "ជំហានទី២ នៃគោលការណ៍ណែនាំ៖ លទ្ធផលសិក្សាទីផ្សារ ចំណាប់អារម្មណ៍ សមត្ថភាពផលិត និងផែនការផលិតរបស់ក្រុម",
+        "Guideline step 2: market results, the farmers' interest and capacity, and the group's production plan",
+    );
+    pub const ATTENDANCE: Text = Text::new("វត្តមាន", "Attendance");
+    pub const ATTENDING: Text = Text::new("អ្នកចូលរួមសរុប", "People attending");
+    pub const WOMEN: Text = Text::new("ស្ត្រី", "Women");
+    pub const YOUTH: Text = Text::new("យុវជន", "Youth");
+    pub const YOUNG_WOMEN: Text = Text::new("យុវនារី", "Young women");
+    pub const MARKET_RESULTS: Text =
+        Text::new("លទ្ធផលសិក្សាទីផ្សារដែលបានបង្ហាញ", "Market results presented");
+    pub const STUDY_PRESENTED: Text = Text::new(
+        "បានបង្ហាញលទ្ធផលនៃការសិក្សាទីផ្សារ «{study}» ({period}) ដល់ក្រុម៖ តម្រូវការទីផ្សារ តម្លៃ និងអ្នកប្រមូលទិញដែលព្រមទិញពីក្រុម។",
+        "The results of the market study “{study}” ({period}) were presented to the group: market demand, prices, and the buyers willing to buy from groups.",
+    );
+    pub const DISTRICT_STUDY_PRESENTED: Text = Text::new(
+        "បានបង្ហាញលទ្ធផលនៃការសិក្សាទីផ្សាររបស់ស្រុក ដល់ក្រុម៖ តម្រូវការទីផ្សារ តម្លៃ និងអ្នកប្រមូលទិញ។",
+        "The results of the district's market study were presented to the group: market demand, prices and buyers.",
+    );
+    pub const NO_STUDY_PRESENTED: Text = Text::new(
+        "មិនបានកត់ត្រាការបង្ហាញលទ្ធផលសិក្សាទីផ្សារ ក្នុងកិច្ចប្រជុំនេះទេ។",
+        "No market study presentation was recorded for this meeting.",
+    );
+    pub const INTEREST: Text = Text::new(
+        "ចំណាប់អារម្មណ៍ និងសមត្ថភាពផលិតរបស់កសិករ",
+        "Farmers' interest and production capacity",
+    );
+    pub const INTERESTED: Text = Text::new("កសិករចាប់អារម្មណ៍", "Farmers interested");
+    pub const CAPACITY: Text = Text::new("សមត្ថភាព (ផ្ទៃដី ឬសត្វ)", "Capacity (land or animals)");
+    pub const CURRENT_OUTPUT: Text =
+        Text::new("ទិន្នផលបច្ចុប្បន្ន (ក្នុងមួយរដូវ)", "Current output (per season)");
+    pub const PRODUCTION_MONTHS: Text = Text::new("ខែផលិត (១–១២)", "Months (1–12)");
+    pub const IN_PLAN: Text = Text::new("ក្នុងផែនការ", "In plan");
+    pub const STRIP_NOTE: Text = Text::new(
+        "ខែផលិត៖ ក្រឡាពណ៌ប្រផេះ គឺខែដែលកសិករអាចផលិតបាន (១ = មករា … ១២ = ធ្នូ)។ សញ្ញាធីក៖ ផលិតផលដែលក្រុមដាក់ក្នុងផែនការផលិត។",
+        "Months: the grey cells are the months the farmers can produce it (1 = January … 12 = December). Tick: in the group's production plan.",
+    );
+    pub const NO_PRODUCTS: Text = Text::new(
+        "មិនបានកត់ត្រាផលិតផលដែលបានពិភាក្សាទេ។",
+        "No products discussed were recorded.",
+    );
+    pub const SQUARE_METRES: Text = Text::new("ម²", "m²");
+    pub const HEADS: Text = Text::new("ក្បាល", "heads");
+    pub const AGREED_PLAN: Text = Text::new(
+        "ផែនការផលិតដែលក្រុមបានឯកភាព",
+        "Production plan agreed by the group",
+    );
+    pub const PLAN_OF: Text = Text::new(
+        "ក្រុមបានឯកភាពលើផែនការផលិត {count} មុខ៖ {products}។",
+        "The group agreed a production plan of {count} crop or animal types: {products}.",
+    );
+    pub const NO_PLAN: Text = Text::new(
+        "ក្រុមមិនទាន់បានឯកភាពលើផែនការផលិតនៅឡើយទេ។",
+        "The group has not agreed a production plan yet.",
+    );
+    pub const PLAN_OUTSIDE: Text = Text::new(
+        "ចំណាំ៖ គោលការណ៍ណែនាំស្នើឱ្យក្រុមរៀបចំផែនការផលិតពី {min} ទៅ {max} មុខ។ ផែនការនេះមាន {count} មុខ។",
+        "Note: the guideline asks a group to plan {min} to {max} crop or animal types; this plan has {count}.",
+    );
+    pub const SWOT: Text = Text::new(
+        "ការវិភាគ SWOT៖ ចំណុចខ្លាំង ចំណុចខ្សោយ ឱកាស និងការប្រឈម",
+        "SWOT analysis: strengths, weaknesses, opportunities and threats",
+    );
+    pub const STRENGTHS: Text = Text::new("ចំណុចខ្លាំង", "Strengths");
+    pub const WEAKNESSES: Text = Text::new("ចំណុចខ្សោយ", "Weaknesses");
+    pub const OPPORTUNITIES: Text = Text::new("ឱកាស", "Opportunities");
+    pub const THREATS: Text = Text::new("ការប្រឈម", "Threats");
+    pub const SUPPORT_NEEDS: Text =
+        Text::new("តម្រូវការគាំទ្រពីកម្មវិធី", "Support needed from the programme");
+    pub const NOTES: Text = Text::new("កំណត់សម្គាល់ផ្សេងៗ", "Other notes");
+    pub const ATTENDANCE_LIST: Text = Text::new("បញ្ជីវត្តមាន", "Attendance list");
+    pub const NO_ATTENDEES: Text = Text::new("មិនបានកត់ត្រាអ្នកចូលរួមទេ។", "No attendees were recorded.");
+    pub const SIGN_FACILITATOR: Text = Text::new("អ្នកសម្របសម្រួល", "Facilitator");
+    pub const SIGN_LEADER: Text = Text::new(
+        "ប្រធានក្រុម (ហត្ថលេខា ឬស្នាមមេដៃ)",
+        "Group leader (signature or thumbprint)",
+    );
+
+    // The meeting pack (step 2): agenda, market brief, SWOT worksheet.
+    pub const PACK: Text = Text::new(
+        "ឯកសារសម្រាប់កិច្ចប្រជុំក្រុមកសិករសិក្សាខ្នាតតូច",
+        "Smallholder learning group meeting pack",
+    );
+    pub const AGENDA: Text = Text::new(
+        "របៀបវារៈកិច្ចប្រជុំក្រុមកសិករសិក្សាខ្នាតតូច",
+        "Agenda of the smallholder learning group meeting",
+    );
+    pub const TIME: Text = Text::new("ម៉ោង", "Time");
+    pub const ITEM: Text = Text::new("ខ្លឹមសារ", "Item");
+    pub const IN_PACK: Text = Text::new("ក្នុងឯកសារនេះ", "In this pack");
+    /// "page 2" / "pages 2–5" of the pack.
+    pub const PAGE: Text = Text::new("ទំព័រ {page}", "page {page}");
+    pub const PAGES: Text = Text::new("ទំព័រ {first}–{last}", "pages {first}–{last}");
+    pub const AGENDA_WELCOME: Text = Text::new(
+        "ស្វាគមន៍ និងគោលបំណងនៃកិច្ចប្រជុំ",
+        "Welcome and purpose of the meeting",
+    );
+    pub const AGENDA_RESULTS: Text =
+        Text::new("លទ្ធផលនៃការសិក្សាតម្រូវការទីផ្សារ", "Results of the market study");
+    pub const AGENDA_ASKS: Text = Text::new(
+        "អ្វីដែលទីផ្សារត្រូវការ៖ ផលិតផល បរិមាណ គុណភាព ពេលវេលា និងតម្លៃ",
+        "What the market asks for: products, quantity, quality, timing and price",
+    );
+    pub const AGENDA_INTEREST: Text = Text::new(
+        "ចំណាប់អារម្មណ៍ និងសមត្ថភាពផលិតរបស់កសិករ (ផ្ទៃដី សត្វ ផលិតកម្ម ខែផលិត)",
+        "The farmers' interest and capacity (land, animals, output, months)",
+    );
+    pub const AGENDA_PLAN: Text = Text::new(
+        "ឯកភាពលើផែនការផលិត {min} ទៅ {max} មុខ",
+        "Agreeing the production plan of {min} to {max} crop or animal types",
+    );
+    pub const AGENDA_SWOT: Text = Text::new(
+        "វិភាគចំណុចខ្លាំង ចំណុចខ្សោយ ឱកាស និងការប្រឈម",
+        "Strengths, weaknesses, opportunities and threats (SWOT)",
+    );
+    pub const AGENDA_SUPPORT: Text =
+        Text::new("តម្រូវការគាំទ្រពីកម្មវិធី", "Support needed from the programme");
+    pub const AGENDA_NEXT: Text = Text::new("ជំហានបន្ទាប់ និងបិទកិច្ចប្រជុំ", "Next steps and closing");
+    pub const BRING: Text = Text::new(
+        "យកមកជាមួយ៖ ឯកសារនេះ បញ្ជីវត្តមាន ក្រដាសផ្ទាំងធំ និងប៊ិចហ្វឺត។",
+        "Bring: this pack, the attendance sheet, flip-chart paper and markers.",
+    );
+    pub const RECORD: Text = Text::new(
+        "កត់ត្រាសម្រាប់កំណត់ហេតុ៖ អ្នកចូលរួម (ឈ្មោះ ភេទ យុវជន)។ ផលិតផលនីមួយៗ៖ ចំនួនកសិករចាប់អារម្មណ៍ ផ្ទៃដី ឬចំនួនសត្វ ផលិតកម្មបច្ចុប្បន្ន និងខែផលិត។ ផលិតផលដែលក្រុមដាក់ក្នុងផែនការ។ SWOT និងតម្រូវការគាំទ្រ។",
+        "Write down for the minutes: who came (name, sex, youth); for each product, the farmers interested, their land or animals, what they produce now and in which months; the products the group puts in its plan; the SWOT and the support needs.",
+    );
+    pub const NO_STUDY: Text = Text::new(
+        "ឯកសារនេះមិនមានលទ្ធផលសិក្សាទីផ្សារទេ៖ សូមជ្រើសរើសការសិក្សាទីផ្សារ មុនពេលបោះពុម្ព។",
+        "This pack holds no market study results: choose a market study before printing.",
+    );
+    pub const WORKSHEET: Text = Text::new("តារាងវិភាគ SWOT", "SWOT worksheet");
+    pub const WORKSHEET_INTRO: Text = Text::new(
+        "សរសេរគំនិតរបស់សមាជិកក្រុម ក្នុងប្រអប់នីមួយៗ។ ចំណុចខ្លាំង និងចំណុចខ្សោយ គឺនៅក្នុងក្រុម។ ឱកាស និងការប្រឈម មកពីខាងក្រៅ។",
+        "Write the members' ideas in each box. Strengths and weaknesses are inside the group; opportunities and threats come from outside.",
+    );
+    pub const STRENGTHS_PROMPT: Text = Text::new(
+        "ក្រុមយើងធ្វើអ្វីបានល្អ? ដី ទឹក ជំនាញ បទពិសោធន៍ ការសហការគ្នា…",
+        "What does our group do well? Land, water, skills, experience, working together…",
+    );
+    pub const WEAKNESSES_PROMPT: Text = Text::new(
+        "អ្វីដែលរារាំងយើង? ដើមទុន ធាតុចូល ចំណេះដឹង ការដឹកជញ្ជូន…",
+        "What holds us back? Money, inputs, know-how, transport…",
+    );
+    pub const OPPORTUNITIES_PROMPT: Text = Text::new(
+        "អ្វីពីខាងក្រៅអាចជួយយើង? អ្នកទិញ តម្លៃល្អ ផលិតផលនាំចូលដែលយើងអាចជំនួសបាន កម្មវិធីគាំទ្រ…",
+        "What outside could help us? Buyers, good prices, imports we could replace, support programmes…",
+    );
+    pub const THREATS_PROMPT: Text = Text::new(
+        "អ្វីពីខាងក្រៅអាចធ្វើឱ្យយើងខាត? តម្លៃធ្លាក់ ជំងឺ សត្វល្អិត គ្រោះរាំងស្ងួត ទឹកជំនន់…",
+        "What outside could hurt us? Falling prices, disease, pests, drought, floods…",
+    );
+
+    // A cluster's plan (step 3).
+    pub const CLUSTER_PLAN: Text = Text::new("ផែនការបណ្ដុំអាជីវកម្ម", "Cluster plan");
+    pub const CLUSTER_PLAN_SUBTITLE: Text = Text::new(
+        "ផែនការផលិតកម្ម យុទ្ធសាស្ត្រអាជីវកម្ម និងផែនការសកម្មភាព",
+        "Production plan, business strategy and action plan",
+    );
+    pub const FORMED_AT: Text = Text::new("បង្កើតនៅ", "Formed at");
+    pub const MEMBERS: Text = Text::new(
+        "ក្រុមកសិករសិក្សាខ្នាតតូចជាសមាជិក",
+        "Member smallholder learning groups",
+    );
+    pub const HOUSEHOLDS: Text = Text::new("គ្រួសារសមាជិក", "Member households");
+    pub const BUYERS: Text = Text::new("អ្នកប្រមូលទិញ", "Buyers");
+    pub const INPUT_SUPPLIERS: Text = Text::new("អ្នកផ្គត់ផ្គង់ធាតុចូលកសិកម្ម", "Input suppliers");
+    pub const SERVICE_PROVIDERS: Text = Text::new("អ្នកផ្ដល់សេវា", "Service providers");
+    pub const PRODUCTION_PLAN: Text = Text::new("ផែនការផលិតកម្ម", "Production plan");
+    pub const PER_MONTH: Text = Text::new("បរិមាណក្នុងមួយខែ", "Quantity per month");
+    pub const SUPPLY_MONTHS: Text = Text::new("ខែផ្គត់ផ្គង់", "Delivery months");
+    pub const QUALITY: Text = Text::new("គុណភាព", "Quality");
+    pub const PRICE_RANGE: Text = Text::new("តម្លៃ (រៀល/ឯកតា)", "Price (riel/unit)");
+    pub const PER_YEAR: Text = Text::new("សរុបក្នុងមួយឆ្នាំ", "Total per year");
+    pub const ALL_YEAR: Text = Text::new("ពេញមួយឆ្នាំ", "All year");
+    pub const PLAN_VALUE: Text = Text::new(
+        "តម្លៃនៃផែនការផលិតក្នុងមួយឆ្នាំ ប្រមាណ {min} ទៅ {max} រៀល (បរិមាណក្នុងមួយឆ្នាំ × តម្លៃទាបបំផុត និងខ្ពស់បំផុត)។",
+        "The plan is worth about {min} to {max} riel a year (yearly quantity × lowest and highest price).",
+    );
+    pub const NO_PLAN_LINES: Text =
+        Text::new("មិនទាន់មានផែនការផលិតនៅឡើយទេ។", "No production plan yet.");
+    pub const STRATEGY: Text = Text::new("យុទ្ធសាស្ត្រអាជីវកម្ម", "Business strategy");
+    pub const ACTION_PLAN: Text = Text::new("ផែនការសកម្មភាព", "Action plan");
+    pub const ACTIVITY: Text = Text::new("សកម្មភាព", "Activity");
+    pub const RESPONSIBLE: Text = Text::new("អ្នកទទួលខុសត្រូវ", "Responsible");
+    pub const DEADLINE: Text = Text::new("ថ្ងៃកំណត់", "Deadline");
+    pub const STATUS: Text = Text::new("ស្ថានភាព", "Status");
+    pub const NO_ACTIONS: Text = Text::new("មិនទាន់មានផែនការសកម្មភាពនៅឡើយទេ។", "No action plan yet.");
+    pub const PLANNED: Text = Text::new("គ្រោងទុក", "Planned");
+    pub const IN_PROGRESS: Text = Text::new("កំពុងអនុវត្ត", "In progress");
+    pub const DONE: Text = Text::new("បានបញ្ចប់", "Done");
+    pub const DROPPED: Text = Text::new("បោះបង់", "Dropped");
+    pub const FOR_PRODUCERS: Text = Text::new("តំណាងក្រុមផលិត", "For the producer groups");
+    pub const FOR_BUYERS: Text = Text::new("តំណាងអ្នកប្រមូលទិញ", "For the buyers");
+    pub const FOR_SUPPLIERS: Text = Text::new("តំណាងអ្នកផ្គត់ផ្គង់ធាតុចូល", "For the input suppliers");
+    pub const FOR_SERVICES: Text = Text::new("តំណាងអ្នកផ្ដល់សេវា", "For the service providers");
+    pub const FOR_OFFICE: Text = Text::new("ការិយាល័យកសិកម្មស្រុក", "District agriculture office");
+
+    // The forum's report (step 3).
+    pub const FORUM_REPORT: Text = Text::new(
+        "របាយការណ៍វេទិការវាងក្រុមផលិត និងអ្នកប្រមូលទិញ",
+        "Report of the forum between producer groups and buyers",
+    );
+    pub const FORUM: Text = Text::new("វេទិកា", "Forum");
+    pub const LED_BY: Text = Text::new("ដឹកនាំដោយ", "Led by");
+    pub const OBJECTIVES: Text = Text::new("គោលបំណង", "Objectives");
+    pub const PARTICIPATION: Text = Text::new("ការចូលរួមតាមប្រភេទ", "Participation by category");
+    pub const CATEGORY: Text = Text::new("ប្រភេទអ្នកចូលរួម", "Category");
+    pub const INVITED: Text = Text::new("បានអញ្ជើញ", "Invited");
+    pub const ATTENDED: Text = Text::new("បានចូលរួម", "Attended");
+    pub const WOMEN_ATTENDED: Text = Text::new("ស្ត្រីបានចូលរួម", "Women attended");
+    pub const PARTICIPATION_SUMMARY: Text = Text::new(
+        "អ្នកចូលរួម {attended} នាក់ ក្នុងចំណោមអ្នកដែលបានអញ្ជើញ {invited} នាក់ ក្នុងនោះស្ត្រី {women} នាក់។",
+        "{attended} of the {invited} people invited attended, {women} of them women.",
+    );
+    pub const CLUSTERS_FORMED: Text = Text::new("បណ្ដុំអាជីវកម្មដែលបានបង្កើត", "Clusters formed");
+    pub const NO_CLUSTERS: Text = Text::new(
+        "មិនទាន់មានបណ្ដុំអាជីវកម្មណាមួយត្រូវបានបង្កើតនៅឡើយទេ។",
+        "No cluster has been formed yet.",
+    );
+    pub const PRODUCER_GROUPS: Text = Text::new("ក្រុមផលិត", "Producer groups");
+    /// "{groups} SLGs ({households} households): names".
+    pub const GROUPS_OF: Text = Text::new(
+        "{groups} ក្រុម ({households} គ្រួសារ)៖ {names}",
+        "{groups} SLGs ({households} households): {names}",
+    );
+    pub const NEXT_STEPS: Text = Text::new("ជំហានបន្ទាប់ដែលបានឯកភាព", "Next steps agreed");
+    pub const PREPARED_BY: Text = Text::new("អ្នករៀបចំរបាយការណ៍", "Prepared by");
+    pub const SEEN_BY: Text = Text::new(
+        "បានឃើញ\nប្រធានការិយាល័យកសិកម្មស្រុក",
+        "Seen by\nthe Chief of the District Agriculture Office",
+    );
+
+    /// What a meeting product's capacity is counted in, as a table cell writes it.
+    pub fn capacity_unit(kind: CapacityKind) -> Text {
+        match kind {
+            CapacityKind::AreaM2 => SQUARE_METRES,
+            CapacityKind::Heads => HEADS,
+        }
+    }
+
+    pub fn action_status(status: ActionStatus) -> Text {
+        match status {
+            ActionStatus::Planned => PLANNED,
+            ActionStatus::InProgress => IN_PROGRESS,
+            ActionStatus::Done => DONE,
+            ActionStatus::Dropped => DROPPED,
+        }
+    }
+
+    /// A cluster's partners under their role, as the plan lists them.
+    pub fn partner_role(role: PartnerRole) -> Text {
+        match role {
+            PartnerRole::Buyer => BUYERS,
+            PartnerRole::InputSupplier => INPUT_SUPPLIERS,
+            PartnerRole::ServiceProvider => SERVICE_PROVIDERS,
+        }
+    }
+}
+
+/// The district forum's kit (guideline step 3): the invitation letter, the agenda,
+/// the attendance sheet and the name cards. Sentences are templates (`{name}` parts
+/// replaced when printed); the participants' categories use the guideline's terms.
+pub mod forum {
+    use super::Text;
+    use cluster_core::ParticipantCategory;
+
+    pub const PLANNING_MARKETING: Text = Text::new(
+        "នាយកដ្ឋានផែនការនិងស្ថិតិ / ការិយាល័យទីផ្សារកសិកម្ម",
+        "Department of Planning and Statistics / Agriculture Marketing Office",
+    );
+    pub const WHOLESALER: Text = Text::new("អ្នកលក់ដុំ", "Wholesaler");
+    pub const RETAILER: Text = Text::new("អ្នកលក់រាយ", "Retailer");
+    pub const INPUT_SUPPLIER: Text = Text::new("អ្នកផ្គត់ផ្គង់ធាតុចូល", "Input supplier");
+    pub const PDAFF_MARKETING: Text = Text::new("មន្ត្រីជំនាញទីផ្សារមន្ទីរកសិកម្ម", "PDAFF marketing official");
+    pub const ME_ADVISOR: Text = Text::new("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ", "M&E/MIS advisor");
+    pub const DISTRICT_OFFICIAL: Text = Text::new("មន្ត្រីកសិកម្មស្រុក", "District agriculture official");
+    pub const CEW: Text = Text::new("ភ្នាក់ងារផ្សព្វផ្សាយឃុំ", "Commune extension worker");
+    pub const NGO: Text = Text::new("អង្គការក្រៅរដ្ឋាភិបាល", "NGO");
+    pub const DEMO_FARMER: Text = Text::new("កសិករធ្វើបង្ហាញ", "Demonstration farmer");
+    pub const SLG_REP: Text = Text::new("តំណាងក្រុមកសិករ SLG", "SLG representative");
+    pub const PRODUCER_GROUP_REP: Text = Text::new("តំណាងក្រុមផលិត", "Producer group representative");
+
+    /// A participant's category, as the guideline names it.
+    pub fn category(category: ParticipantCategory) -> Text {
+        match category {
+            ParticipantCategory::PlanningMarketing => PLANNING_MARKETING,
+            ParticipantCategory::Wholesaler => WHOLESALER,
+            ParticipantCategory::Retailer => RETAILER,
+            ParticipantCategory::InputSupplier => INPUT_SUPPLIER,
+            ParticipantCategory::PdaffMarketing => PDAFF_MARKETING,
+            ParticipantCategory::MeAdvisor => ME_ADVISOR,
+            ParticipantCategory::DistrictOfficial => DISTRICT_OFFICIAL,
+            ParticipantCategory::Cew => CEW,
+            ParticipantCategory::Ngo => NGO,
+            ParticipantCategory::DemoFarmer => DEMO_FARMER,
+            ParticipantCategory::SlgRep => SLG_REP,
+            ParticipantCategory::ProducerGroupRep => PRODUCER_GROUP_REP,
+        }
+    }
+
+    /// Monday first.
+    pub const WEEKDAYS: [Text; 7] = [
+        Text::new("ច័ន្ទ", "Monday"),
+        Text::new("អង្គារ", "Tuesday"),
+        Text::new("ពុធ", "Wednesday"),
+        Text::new("ព្រហស្បតិ៍", "Thursday"),
+        Text::new("សុក្រ", "Friday"),
+        Text::new("សៅរ៍", "Saturday"),
+        Text::new("អាទិត្យ", "Sunday"),
+    ];
+    /// Parts of the day a Khmer time names: before noon, noon, afternoon, evening.
+    pub const MORNING: Text = Text::new("ព្រឹក", "am");
+    pub const NOON: Text = Text::new("ថ្ងៃត្រង់", "pm");
+    pub const AFTERNOON: Text = Text::new("រសៀល", "pm");
+    pub const EVENING: Text = Text::new("ល្ងាច", "pm");
+    /// "{start} to {end}", after a label "ម៉ោង" / "Time".
+    pub const TIME_RANGE: Text = Text::new("{start} ដល់ម៉ោង {end}", "{start} to {end}");
+
+    // The invitation letter.
+    pub const INVITATION: Text = Text::new("លិខិតអញ្ជើញ", "Letter of invitation");
+    pub const INVITATIONS: Text = Text::new("លិខិតអញ្ជើញចូលរួមវេទិកា", "Forum invitations");
+    /// The office's superior, above its name.
+    pub const PDAFF_OF: Text = Text::new(
+        "មន្ទីរកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទខេត្ត{province}",
+        "Provincial Department of Agriculture, Forestry and Fisheries, {province}",
+    );
+    pub const REFERENCE: Text = Text::new("លេខ", "No.");
+    /// Where and when the letter is written: "{place}, {date}".
+    pub const WRITTEN_AT: Text = Text::new("{place}, {date}", "{place}, {date}");
+    pub const TO: Text = Text::new("សូមគោរពជូន", "To");
+    pub const ALL_INVITED: Text = Text::new("លោក លោកស្រី អ្នកចូលរួមទាំងអស់", "All invited participants");
+    pub const MR: Text = Text::new("លោក", "Mr");
+    pub const MS: Text = Text::new("លោកស្រី", "Ms");
+    pub const MR_MS: Text = Text::new("លោក/លោកស្រី", "Mr/Ms");
+    /// How the body names the addressee when the letter goes to everyone.
+    pub const YOU_ALL: Text = Text::new("លោក លោកស្រី", "you");
+    /// The forum's name when it has none of its own.
+    pub const DEFAULT_TITLE: Text = Text::new(
+        "វេទិការវាងក្រុមផលិត និងអ្នកប្រមូលទិញ",
+        "Forum between producer groups and buyers",
+    );
+    pub const SUBJECT: Text = Text::new("កម្មវត្ថុ", "Subject");
+    pub const SUBJECT_TEXT: Text = Text::new(
+        "ការអញ្ជើញចូលរួម{title}",
+        "Invitation to the district forum “{title}”",
+    );
+    pub const OPENING: Text = Text::new(
+        "{office} មានកិត្តិយសសូមគោរពអញ្ជើញ {you} អញ្ជើញចូលរួម{title} ដែលនឹងប្រព្រឹត្តទៅ៖",
+        "The {office} has the honour to invite {you} to the district forum “{title}”, to be held:",
+    );
+    pub const DATE: Text = Text::new("កាលបរិច្ឆេទ", "Date");
+    pub const TIME: Text = Text::new("ម៉ោង", "Time");
+    pub const VENUE: Text = Text::new("ទីកន្លែង", "Venue");
+    pub const PURPOSE: Text = Text::new("គោលបំណង", "Purpose");
+    /// The guideline's purpose, printed when the forum names none.
+    pub const DEFAULT_PURPOSE: Text = Text::new(
+        "ភ្ជាប់ក្រុមផលិតទៅនឹងអ្នកប្រមូលទិញ និងអ្នកផ្គត់ផ្គង់ធាតុចូល ហើយបង្កើតបណ្ដុំអាជីវកម្ម ដែលមានផែនការផលិត យុទ្ធសាស្ត្រអាជីវកម្ម និងផែនការសកម្មភាព។",
+        "To link producer groups with buyers and input suppliers, and to form business clusters with a production plan, a business strategy and an action plan.",
+    );
+    pub const AGENDA_ATTACHED: Text = Text::new(
+        "របៀបវារៈលម្អិតមានភ្ជាប់មកជាមួយ។",
+        "The detailed agenda is attached.",
+    );
+    pub const CONFIRM: Text = Text::new(
+        "សូម{you}មេត្តាជម្រាបពីការចូលរួម{deadline} មកកាន់{contact}។",
+        "Please confirm your attendance{deadline} to {contact}.",
+    );
+    pub const DEADLINE: Text = Text::new(" ឱ្យបានត្រឹម{date}", " by {date}");
+    pub const CONTACT_PHONE: Text = Text::new("{name} លេខទូរស័ព្ទ {phone}", "{name}, phone {phone}");
+    pub const CONTACT_OFFICE: Text = Text::new("{office}", "the {office}");
+    pub const CLOSING: Text = Text::new(
+        "អាស្រ័យដូចបានជម្រាបជូនខាងលើ សូម{you}មេត្តាអញ្ជើញចូលរួមដោយក្តីអនុគ្រោះ។ សូម{you}មេត្តាទទួលនូវការគោរពដ៏ខ្ពង់ខ្ពស់អំពីខ្ញុំ។",
+        "We look forward to your participation. Please accept the assurance of our highest consideration.",
+    );
+    pub const CHIEF: Text = Text::new(
+        "ប្រធានការិយាល័យកសិកម្មស្រុក",
+        "Chief of the District Agriculture Office",
+    );
+    pub const SEAL: Text = Text::new("ត្រា", "Seal");
+    pub const COPY_TO: Text = Text::new("ចម្លងជូន", "Copy to");
+    pub const COPY_PDAFF: Text = Text::new(
+        "មន្ទីរកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទខេត្ត{province} «ដើម្បីជ្រាប»",
+        "PDAFF {province}, for information",
+    );
+    pub const COPY_FILE: Text = Text::new("ឯកសារ កាលប្បវត្តិ", "File");
+
+    // The agenda.
+    pub const AGENDA: Text = Text::new("របៀបវារៈ", "Agenda");
+    pub const LED_BY: Text = Text::new("ដឹកនាំដោយ", "Led by");
+    pub const ITEM: Text = Text::new("សកម្មភាព", "Item");
+    pub const RESPONSIBLE: Text = Text::new("អ្នកទទួលខុសត្រូវ", "Speaker / responsible");
+    pub const NO_AGENDA: Text = Text::new("មិនទាន់មានរបៀបវារៈនៅឡើយទេ។", "No agenda yet.");
+
+    // The attendance sheet.
+    pub const ATTENDANCE: Text = Text::new("បញ្ជីវត្តមានអ្នកចូលរួមវេទិកា", "Forum attendance sheet");
+    pub const NUMBER: Text = Text::new("ល.រ", "No.");
+    pub const NAME: Text = Text::new("ឈ្មោះ", "Name");
+    pub const ORGANISATION: Text = Text::new("ស្ថាប័ន / តួនាទី", "Organisation / position");
+    pub const SEX: Text = Text::new("ភេទ", "Sex");
+    pub const SIGNATURE: Text = Text::new("ហត្ថលេខា / ស្នាមមេដៃ", "Signature / thumbprint");
+    pub const WRITE_IN: Text =
+        Text::new("អ្នកចូលរួមផ្សេងទៀត (សរសេរបន្ថែម)", "Other participants (write in)");
+    pub const TOTALS: Text = Text::new(
+        "សរុបអ្នកចូលរួម៖ ........ នាក់   ស្រី៖ ........ នាក់",
+        "Participants: ........   Women: ........",
+    );
+    pub const PREPARED_BY: Text = Text::new("អ្នករៀបចំបញ្ជី", "Prepared by");
+    pub const SEEN_BY: Text = Text::new(
+        "បានឃើញ\nប្រធានការិយាល័យកសិកម្មស្រុក",
+        "Seen by\nthe Chief of the District Agriculture Office",
+    );
+
+    // The name cards.
+    pub const NAME_CARDS: Text = Text::new("ប័ណ្ណឈ្មោះតុ", "Name cards");
+    pub const FOLD: Text = Text::new("បត់ត្រង់នេះ", "fold here");
+    pub const CUT: Text = Text::new("កាត់ត្រង់នេះ", "cut here");
+}
+
 /// A unit as a table cell or a chart label writes it: "គ.ក", "kg".
 pub fn unit_short(u: Unit) -> Text {
     match u {

@@ -22,7 +22,7 @@ const NOTE: Style = Style::new(8.5);
 const TABLE: Style = Style::new(8.5);
 
 /// A value known in both scripts, as the mode prints it on its own.
-fn pick(mode: LangMode, km: &str, en: &str) -> String {
+pub(crate) fn pick(mode: LangMode, km: &str, en: &str) -> String {
     match mode {
         LangMode::Km => km.to_owned(),
         LangMode::En => en.to_owned(),
@@ -32,7 +32,7 @@ fn pick(mode: LangMode, km: &str, en: &str) -> String {
 }
 
 /// A name within a line of text: km-en gives "ត្រសក់ (Cucumber)".
-fn inline(mode: LangMode, km: &str, en: &str) -> String {
+pub(crate) fn inline(mode: LangMode, km: &str, en: &str) -> String {
     match mode {
         LangMode::KmEn if km != en && !en.is_empty() => format!("{km} ({en})"),
         LangMode::KmEn => km.to_owned(),
@@ -41,7 +41,7 @@ fn inline(mode: LangMode, km: &str, en: &str) -> String {
 }
 
 /// A label within a line: km-en gives "ខ្មែរ / English".
-fn render(text: Text, mode: LangMode) -> String {
+pub(crate) fn render(text: Text, mode: LangMode) -> String {
     match mode {
         LangMode::KmEn => format!("{} / {}", text.km, text.en),
         _ => text.render(mode),
@@ -49,7 +49,7 @@ fn render(text: Text, mode: LangMode) -> String {
 }
 
 /// A template with its `{name}` parts replaced.
-fn fill(template: &str, parts: &[(&str, String)]) -> String {
+pub(crate) fn fill(template: &str, parts: &[(&str, String)]) -> String {
     parts
         .iter()
         .fold(template.to_owned(), |text, (name, value)| {
@@ -58,7 +58,7 @@ fn fill(template: &str, parts: &[(&str, String)]) -> String {
 }
 
 /// A sentence in the mode: km-en prints the Khmer, then the English in a smaller size.
-fn sentence(
+pub(crate) fn sentence(
     doc: &mut Composer,
     template: Text,
     parts: impl Fn(cluster_core::Lang) -> Vec<(&'static str, String)>,
@@ -75,7 +75,7 @@ fn sentence(
     Ok(())
 }
 
-fn heading(doc: &mut Composer, text: Text) -> Result<()> {
+pub(crate) fn heading(doc: &mut Composer, text: Text) -> Result<()> {
     doc.space(6.0);
     match doc.mode() {
         LangMode::KmEn => {
@@ -88,7 +88,7 @@ fn heading(doc: &mut Composer, text: Text) -> Result<()> {
     Ok(())
 }
 
-fn date(text: &str, lang: cluster_core::Lang) -> String {
+pub(crate) fn date(text: &str, lang: cluster_core::Lang) -> String {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map(|d| long_date(d, lang))
         .unwrap_or_else(|_| text.to_owned())
@@ -135,9 +135,24 @@ pub fn market_brief(
     mode: LangMode,
     today: NaiveDate,
 ) -> Result<Vec<u8>> {
-    let lang = mode.primary();
     let mut doc =
         Composer::new(brief::TITLE.en, PageSpec::A4_PORTRAIT, mode)?.running_title(brief::TITLE);
+    compose(&mut doc, office, campaign, analysis, willing, today)?;
+    doc.finish()
+}
+
+/// The brief's pages, from where `doc` stands: the SLG meeting pack prints them between
+/// its agenda and its SWOT worksheet.
+pub(crate) fn compose(
+    doc: &mut Composer,
+    office: &Office,
+    campaign: &Campaign,
+    analysis: &MarketAnalysis,
+    willing: &[WillingVendor],
+    today: NaiveDate,
+) -> Result<()> {
+    let mode = doc.mode();
+    let lang = mode.primary();
     doc.official_header()?;
     doc.paragraph(
         &pick(mode, &office.name_km, &office.name_en),
@@ -149,16 +164,16 @@ pub fn market_brief(
     doc.text(brief::SUBTITLE, NOTE, Align::Center)?;
     doc.space(8.0);
 
-    facts(&mut doc, campaign, analysis)?;
+    facts(doc, campaign, analysis)?;
 
-    heading(&mut doc, brief::ASKS_FOR)?;
+    heading(doc, brief::ASKS_FOR)?;
     if analysis.products.is_empty() {
         doc.text(brief::NO_INTERVIEWS, BODY.bold(), Align::Left)?;
     } else {
-        summary(&mut doc, campaign, analysis)?;
-        ranking(&mut doc, analysis)?;
-        charts_section(&mut doc, analysis, score_text(analysis, mode))?;
-        buyers(&mut doc, willing)?;
+        summary(doc, campaign, analysis)?;
+        ranking(doc, analysis)?;
+        charts_section(doc, analysis, score_text(analysis, mode))?;
+        buyers(doc, willing)?;
     }
     doc.space(6.0);
     doc.paragraph(
@@ -169,8 +184,7 @@ pub fn market_brief(
         ),
         NOTE,
         Align::Right,
-    )?;
-    doc.finish()
+    )
 }
 
 fn facts(doc: &mut Composer, campaign: &Campaign, analysis: &MarketAnalysis) -> Result<()> {

@@ -1,6 +1,16 @@
 //! The printed forms, each a function from the core's records to PDF bytes.
 
 pub mod attendance_sheet;
+pub mod cluster_plan;
+pub mod forum_agenda;
+pub mod forum_attendance;
+pub mod forum_invitation;
+pub mod forum_name_cards;
+mod forum_parts;
+pub mod forum_report;
 pub mod household_register;
 pub mod market_brief;
 pub mod market_interview_form;
+pub mod meeting_pack;
+mod meeting_parts;
+pub mod slg_meeting_minutes;

@@ -1,8 +1,8 @@
 //! PDF operations for lines of shaped text and for rules.
 
 use printpdf::{
-    Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PdfFontHandle, Point, Pt,
-    Rgb, TextItem, TextMatrix,
+    Codepoint, Color, DictItem, FontId, Line as PdfLine, LinePoint, Op, PaintMode, PdfFontHandle,
+    Point, Polygon, PolygonRing, Pt, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use crate::error::Result;
@@ -86,6 +86,35 @@ pub fn line(x0: f32, y0: f32, x1: f32, y1: f32, thickness: f32) -> Vec<Op> {
             line: PdfLine {
                 points: vec![point(x0, y0), point(x1, y1)],
                 is_closed: false,
+            },
+        },
+        Op::RestoreGraphicsState,
+    ]
+}
+
+/// A filled rectangle, its bottom left at (x, y), points from the page's bottom left.
+pub fn rect(x: f32, y: f32, width: f32, height: f32, gray: f32) -> Vec<Op> {
+    let point = |x: f32, y: f32| LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    };
+    vec![
+        Op::SaveGraphicsState,
+        Op::SetFillColor {
+            col: Color::Rgb(Rgb::new(gray, gray, gray, None)),
+        },
+        Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: vec![
+                        point(x, y),
+                        point(x + width, y),
+                        point(x + width, y + height),
+                        point(x, y + height),
+                    ],
+                }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
             },
         },
         Op::RestoreGraphicsState,

@@ -9,7 +9,7 @@ mod table;
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions};
 
 pub use plot::{PdfBackend, PlotError, TEXT_ASCENT, TEXT_DESCENT, UNIT as PLOT_UNIT, shaped_line};
-pub use table::{Column, Table};
+pub use table::{CellBox, Column, Table};
 
 use crate::error::Result;
 use crate::fonts::{Face, fonts};
@@ -333,6 +333,43 @@ impl Composer {
         let h = self.spec.height();
         self.ops()
             .extend(draw::line(x0, h - y0, x1, h - y1, thickness));
+    }
+
+    /// Drops page `index` and every page after it, and starts that page again empty:
+    /// for a block drawn once more, smaller, when it ran over its page.
+    pub fn redo_from(&mut self, index: usize) {
+        self.pages.truncate(index);
+        self.pages.push(Vec::new());
+        self.y = self.spec.margin();
+    }
+
+    /// Draws what `draw` draws turned half a turn about (`cx`, `cy`), points from the
+    /// page's top left: the far side of a folded table tent. `draw` stays on this page.
+    pub fn upside_down(
+        &mut self,
+        cx: f32,
+        cy: f32,
+        draw: impl FnOnce(&mut Composer) -> Result<()>,
+    ) -> Result<()> {
+        let page = self.pages.len() - 1;
+        let (px, py) = (cx, self.spec.height() - cy);
+        self.ops().extend([
+            Op::SaveGraphicsState,
+            Op::SetTransformationMatrix {
+                matrix: printpdf::CurTransMat::Raw([-1.0, 0.0, 0.0, -1.0, 2.0 * px, 2.0 * py]),
+            },
+        ]);
+        let drawn = draw(self);
+        self.pages[page].push(Op::RestoreGraphicsState);
+        drawn
+    }
+
+    /// A filled rectangle given from the page's top left, `gray` from 0 (black) to 1
+    /// (white): the shaded months of a calendar strip.
+    pub fn fill(&mut self, x: f32, top: f32, width: f32, height: f32, gray: f32) {
+        let bottom = self.spec.height() - top - height;
+        self.ops()
+            .extend(draw::rect(x, bottom, width, height, gray));
     }
 
     /// Makes `head` run at the top of every following page.

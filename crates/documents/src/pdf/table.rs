@@ -27,6 +27,18 @@ impl Column {
     }
 }
 
+/// Where a body cell was drawn (points from the page's top left), for forms that draw
+/// into a cell besides its text: a tick, a strip of months.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CellBox {
+    pub row: usize,
+    pub column: usize,
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<String>>,
@@ -39,6 +51,28 @@ const PAD: f32 = 4.0;
 
 impl Composer {
     pub fn table(&mut self, table: &Table) -> Result<()> {
+        self.table_with_headings(table, &[])
+    }
+
+    /// `table` with heading rows across its whole width (the groups of a list): the
+    /// heading `(i, text)` goes before row `i` (after the last row when `i` is the
+    /// number of rows) and never ends a page without the row after it.
+    pub fn table_with_headings(
+        &mut self,
+        table: &Table,
+        headings: &[(usize, String)],
+    ) -> Result<()> {
+        self.table_drawing(table, headings, &mut |_, _| Ok(()))
+    }
+
+    /// `table_with_headings`, calling `draw` for each body cell once its row is on the
+    /// page: for forms that draw into a cell besides its text (a tick, a strip of months).
+    pub fn table_drawing(
+        &mut self,
+        table: &Table,
+        headings: &[(usize, String)],
+        draw: &mut dyn FnMut(&mut Composer, CellBox) -> Result<()>,
+    ) -> Result<()> {
         let width = self.content_width();
         let total: f32 = table.columns.iter().map(|c| c.weight).sum();
         let widths: Vec<f32> = table
@@ -77,9 +111,33 @@ impl Composer {
                 0.0,
                 true,
             )
+            .map(|_| ())
         })));
-        for row in &table.rows {
-            draw_row(
+        let full = [widths.iter().sum::<f32>()];
+        let heading_style = table.style.bold();
+        for index in 0..=table.rows.len() {
+            let row = table.rows.get(index);
+            for (_, text) in headings.iter().filter(|(at, _)| *at == index) {
+                let heading = std::slice::from_ref(text);
+                let mut keep = row_height(heading, &full, heading_style, 0.0)?;
+                if let Some(row) = row {
+                    keep += row_height(row, &widths, table.style, table.min_row_height)?;
+                }
+                if keep > self.room() {
+                    self.new_page()?;
+                }
+                draw_row_aligned(
+                    self,
+                    heading,
+                    &full,
+                    &[Align::Left],
+                    heading_style,
+                    0.0,
+                    false,
+                )?;
+            }
+            let Some(row) = row else { break };
+            let height = draw_row(
                 self,
                 row,
                 &widths,
@@ -88,6 +146,19 @@ impl Composer {
                 table.min_row_height,
                 false,
             )?;
+            let (top, mut x) = (self.y - height, self.left());
+            for (column, &width) in widths.iter().enumerate() {
+                let cell = CellBox {
+                    row: index,
+                    column,
+                    x,
+                    top,
+                    width,
+                    height,
+                };
+                draw(self, cell)?;
+                x += width;
+            }
         }
         self.set_running_head(None);
         self.space(8.0);
@@ -124,6 +195,27 @@ impl Composer {
     }
 }
 
+fn wrap_cells(cells: &[String], widths: &[f32], style: Style) -> Result<Vec<Vec<Line>>> {
+    cells
+        .iter()
+        .zip(widths)
+        .map(|(text, w)| wrap(text, style, (w - 2.0 * PAD).max(1.0)))
+        .collect()
+}
+
+fn height_of(wrapped: &[Vec<Line>], style: Style, min_height: f32) -> f32 {
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    (lines as f32 * style.leading() + PAD).max(min_height)
+}
+
+fn row_height(cells: &[String], widths: &[f32], style: Style, min_height: f32) -> Result<f32> {
+    Ok(height_of(
+        &wrap_cells(cells, widths, style)?,
+        style,
+        min_height,
+    ))
+}
+
 fn draw_row(
     c: &mut Composer,
     cells: &[String],
@@ -132,7 +224,7 @@ fn draw_row(
     style: Style,
     min_height: f32,
     header: bool,
-) -> Result<()> {
+) -> Result<f32> {
     let aligns: Vec<Align> = columns.iter().map(|c| c.align).collect();
     draw_row_aligned(c, cells, widths, &aligns, style, min_height, header)
 }
@@ -145,14 +237,9 @@ fn draw_row_aligned(
     style: Style,
     min_height: f32,
     header: bool,
-) -> Result<()> {
-    let wrapped: Vec<Vec<Line>> = cells
-        .iter()
-        .zip(widths)
-        .map(|(text, w)| wrap(text, style, (w - 2.0 * PAD).max(1.0)))
-        .collect::<Result<_>>()?;
-    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let height = (lines as f32 * style.leading() + PAD).max(min_height);
+) -> Result<f32> {
+    let wrapped = wrap_cells(cells, widths, style)?;
+    let height = height_of(&wrapped, style, min_height);
     // The whole row moves to the next page (with the header) rather than split.
     if height > c.room() {
         c.new_page()?;
@@ -184,5 +271,5 @@ fn draw_row_aligned(
     }
     c.rule(right, top, right, top + height, 0.5);
     c.y = top + height;
-    Ok(())
+    Ok(height)
 }
