@@ -2,7 +2,7 @@ import { get } from "svelte/store";
 import { _, locale } from "svelte-i18n";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { IpcError } from "../bindings/IpcError";
-import { describeError, toIpcError, wordParam, type Translate } from "./api";
+import { anyRowField, describeError, toIpcError, wordParam, type Translate } from "./api";
 import "./i18n";
 
 const slgTaken: IpcError = {
@@ -123,6 +123,64 @@ describe("the market study's messages", () => {
     expect(wordParam("max", "20000000", en)).toBe("20,000,000");
     expect(wordParam("slg", "SLG 2", en)).toBe("SLG 2");
     expect(wordParam("unit", "teapot", en)).toBe("teapot");
+  });
+});
+
+describe("the meeting, forum and cluster messages", () => {
+  it("names any row of a list as n, and nothing else", () => {
+    expect(anyRowField("agenda.3.endsAt")).toBe("agenda.n.endsAt");
+    expect(anyRowField("swot.weakness.12")).toBe("swot.weakness.n");
+    expect(anyRowField("attendees.0.householdId")).toBe("attendees.n.householdId");
+    expect(anyRowField("endsOn")).toBe("endsOn");
+  });
+
+  it("words a rule for a row of one list, whichever row it is, and keeps the plain words elsewhere", () => {
+    const e = describeError(
+      {
+        code: "invalid_input",
+        message: "",
+        violations: [
+          { field: "agenda.4.endsAt", rule: "end_before_start", params: {} },
+          { field: "endsOn", rule: "end_before_start", params: {} },
+          { field: "agenda.2.startsAt", rule: "agenda_overlap", params: { item: "2", until: "09:15" } },
+        ],
+      },
+      t("en"),
+      ["agenda.4.endsAt", "endsOn", "agenda.2.startsAt"],
+    );
+    expect(e.fields["agenda.4.endsAt"]).toEqual(["An item must end after it starts."]);
+    expect(e.fields.endsOn).toEqual(["The last day cannot be before the first day."]);
+    expect(e.fields["agenda.2.startsAt"]).toEqual(["Overlaps item 2, which runs until 09:15."]);
+  });
+
+  it("asks to confirm a plan outside 6–8 types, in Khmer too", () => {
+    const warning: IpcError = {
+      code: "needs_confirmation",
+      message: "",
+      violations: [{ field: "products", rule: "plan_types_outside_range", params: { count: "5", min: "6", max: "8" } }],
+    };
+    expect(describeError(warning, t("en"), ["products"]).fields.products[0]).toMatch(
+      /^The plan has 5 types; the guideline asks for 6–8\./,
+    );
+    expect(describeError(warning, t("km"), ["products"]).fields.products[0]).toContain("ផែនការមាន 5 ប្រភេទ");
+  });
+
+  it("says who is already invited rather than a bare duplicate", () => {
+    const e = describeError(
+      {
+        code: "invalid_input",
+        message: "",
+        violations: [
+          { field: "buyerId", rule: "duplicate_entry", params: {} },
+          { field: "attendees.3.householdId", rule: "duplicate_entry", params: {} },
+        ],
+      },
+      t("en"),
+    );
+    expect(e.other.map((o) => o.message)).toEqual([
+      "Already invited to this forum.",
+      "This household is already on the attendance.",
+    ]);
   });
 });
 

@@ -3,17 +3,22 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AgeVerdict } from "../bindings/AgeVerdict";
+import type { AgendaItem } from "../bindings/AgendaItem";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { Buyer } from "../bindings/Buyer";
 import type { Campaign } from "../bindings/Campaign";
 import type { MarketCharts } from "../bindings/MarketCharts";
 import type { CampaignInput } from "../bindings/CampaignInput";
+import type { Cluster } from "../bindings/Cluster";
+import type { ClusterInput } from "../bindings/ClusterInput";
 import type { BuyerInput } from "../bindings/BuyerInput";
 import type { BuyerPage } from "../bindings/BuyerPage";
 import type { BuyerQuery } from "../bindings/BuyerQuery";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ExportProgress } from "../bindings/ExportProgress";
+import type { Forum } from "../bindings/Forum";
+import type { ForumInput } from "../bindings/ForumInput";
 import type { GazetteerCounts } from "../bindings/GazetteerCounts";
 import type { Household } from "../bindings/Household";
 import type { HouseholdInput } from "../bindings/HouseholdInput";
@@ -23,6 +28,7 @@ import type { Interview } from "../bindings/Interview";
 import type { InterviewInput } from "../bindings/InterviewInput";
 import type { InterviewPage } from "../bindings/InterviewPage";
 import type { InterviewQuery } from "../bindings/InterviewQuery";
+import type { InvitationStatus } from "../bindings/InvitationStatus";
 import type { IpcError } from "../bindings/IpcError";
 import type { Lang } from "../bindings/Lang";
 import type { Market } from "../bindings/Market";
@@ -32,6 +38,8 @@ import type { Office } from "../bindings/Office";
 import type { OfficeInput } from "../bindings/OfficeInput";
 import type { Official } from "../bindings/Official";
 import type { OfficialInput } from "../bindings/OfficialInput";
+import type { Participant } from "../bindings/Participant";
+import type { ParticipantInput } from "../bindings/ParticipantInput";
 import type { Place } from "../bindings/Place";
 import type { PrintMode } from "../bindings/PrintMode";
 import type { Product } from "../bindings/Product";
@@ -39,6 +47,9 @@ import type { ProductInput } from "../bindings/ProductInput";
 import type { Settings } from "../bindings/Settings";
 import type { Slg } from "../bindings/Slg";
 import type { SlgInput } from "../bindings/SlgInput";
+import type { SlgMeeting } from "../bindings/SlgMeeting";
+import type { SlgMeetingInput } from "../bindings/SlgMeetingInput";
+import type { SlgMeetingSummary } from "../bindings/SlgMeetingSummary";
 import type { SlgPage } from "../bindings/SlgPage";
 import type { SlgQuery } from "../bindings/SlgQuery";
 import type { Weights } from "../bindings/Weights";
@@ -142,6 +153,45 @@ export const buyerFromInterview = (interviewId: string) =>
 export const marketCharts = (campaignId: string, lang: Lang) =>
   call<MarketCharts>("market_charts", { campaignId, lang });
 
+// SLG meetings (guideline step 2): the market study presented to a group, who came,
+// what they can produce and the plan they agreed, their SWOT and support needs.
+/** The meetings of one SLG, or of every SLG (`slgId` null), newest first; archived ones left out. */
+export const listSlgMeetings = (slgId: string | null) =>
+  call<SlgMeetingSummary[]>("list_slg_meetings", { slgId });
+export const getSlgMeeting = (id: string) => call<SlgMeeting>("get_slg_meeting", { id });
+export const saveSlgMeeting = (input: SlgMeetingInput) => call<SlgMeeting>("save_slg_meeting", { input });
+export const setSlgMeetingArchived = (id: string, archived: boolean) =>
+  call<SlgMeeting>("set_slg_meeting_archived", { id, archived });
+
+// The district forum (guideline step 3): its agenda, who is invited and who came,
+// and the clusters formed there.
+export const listForums = (includeArchived: boolean) => call<Forum[]>("list_forums", { includeArchived });
+export const getForum = (id: string) => call<Forum>("get_forum", { id });
+/** A new forum starts with the guideline's one-day agenda. */
+export const saveForum = (input: ForumInput) => call<Forum>("save_forum", { input });
+export const setForumArchived = (id: string, archived: boolean) =>
+  call<Forum>("set_forum_archived", { id, archived });
+/** Replaces the agenda whole; the forum comes back with it in time order. */
+export const setForumAgenda = (id: string, items: AgendaItem[]) =>
+  call<Forum>("set_forum_agenda", { id, items });
+
+export const listParticipants = (forumId: string, includeArchived: boolean) =>
+  call<Participant[]>("list_participants", { forumId, includeArchived });
+/** Picked from a register by one of its `*Id` fields, the empty boxes are filled from the record. */
+export const saveParticipant = (input: ParticipantInput) =>
+  call<Participant>("save_participant", { input });
+export const setParticipantStatus = (id: string, status: InvitationStatus) =>
+  call<Participant>("set_participant_status", { id, status });
+export const setParticipantArchived = (id: string, archived: boolean) =>
+  call<Participant>("set_participant_archived", { id, archived });
+
+/** The clusters of one forum, or of all (`forumId` null). */
+export const listClusters = (forumId: string | null, includeArchived: boolean) =>
+  call<Cluster[]>("list_clusters", { forumId, includeArchived });
+export const saveCluster = (input: ClusterInput) => call<Cluster>("save_cluster", { input });
+export const setClusterArchived = (id: string, archived: boolean) =>
+  call<Cluster>("set_cluster_archived", { id, archived });
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -160,6 +210,25 @@ export const printMarketBrief = (campaignId: string, mode: PrintMode) =>
   call<string | null>("print_market_brief", { campaignId, mode });
 export const exportMarketStudy = (campaignId: string) =>
   call<string | null>("export_market_study", { campaignId });
+/** A saved SLG meeting's minutes: who came, the products, the plan, the SWOT. */
+export const printSlgMeetingMinutes = (meetingId: string, mode: PrintMode) =>
+  call<string | null>("print_slg_meeting_minutes", { meetingId, mode });
+/** What a facilitator takes to an SLG meeting; with the market study's results when a campaign is given. */
+export const printMeetingPack = (slgId: string, campaignId: string | null, mode: PrintMode) =>
+  call<string | null>("print_meeting_pack", { slgId, campaignId, mode });
+/** Every participant's invitation, or one participant's. */
+export const printForumInvitations = (forumId: string, participantId: string | null, mode: PrintMode) =>
+  call<string | null>("print_forum_invitations", { forumId, participantId, mode });
+export const printForumAgenda = (forumId: string, mode: PrintMode) =>
+  call<string | null>("print_forum_agenda", { forumId, mode });
+export const printForumAttendance = (forumId: string, mode: PrintMode) =>
+  call<string | null>("print_forum_attendance", { forumId, mode });
+export const printForumNameCards = (forumId: string, mode: PrintMode) =>
+  call<string | null>("print_forum_name_cards", { forumId, mode });
+export const printForumReport = (forumId: string, mode: PrintMode) =>
+  call<string | null>("print_forum_report", { forumId, mode });
+export const printClusterPlan = (clusterId: string, mode: PrintMode) =>
+  call<string | null>("print_cluster_plan", { clusterId, mode });
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";
@@ -229,9 +298,12 @@ export function describeError(
     }
     // `values` is always passed so the message goes through ICU even without params.
     // A rule may read differently on one field (`ruleVariants.<rule>.<field>`), where
-    // the backend gives it other params.
+    // the backend gives it other params; on a row of a list, the variant names the
+    // row `n` (`ruleVariants.end_before_start.agenda.n.endsAt`).
+    const anyRow = anyRowField(v.field);
     const message =
       t(`ruleVariants.${v.rule}.${v.field}`, { values, default: "" }) ||
+      (anyRow !== v.field ? t(`ruleVariants.${v.rule}.${anyRow}`, { values, default: "" }) : "") ||
       t(`rules.${v.rule}`, { values, default: v.rule });
     if (shownFields.includes(v.field)) {
       (result.fields[v.field] ??= []).push(message);
@@ -240,6 +312,11 @@ export function describeError(
     }
   }
   return result;
+}
+
+/** A row's field with its row number as `n`: `agenda.3.endsAt` → `agenda.n.endsAt`. */
+export function anyRowField(field: string): string {
+  return field.replace(/\.\d+(?=\.|$)/g, ".n");
 }
 
 /** Params whose value is a code, worded from the code's list (`units.kg`). */

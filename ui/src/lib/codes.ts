@@ -1,13 +1,18 @@
 // Every value of the backend's string unions, as runtime arrays: the locale tests
 // walk them, and the selects list them. `satisfies` alone would accept a list that
 // misses a member, so each list is also checked to be complete (see `Exhaustive`).
+import type { ActionStatus } from "../bindings/ActionStatus";
 import type { BuyerKind } from "../bindings/BuyerKind";
+import type { CapacityKind } from "../bindings/CapacityKind";
 import type { Category } from "../bindings/Category";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { HouseholdSort } from "../bindings/HouseholdSort";
 import type { IdPoor } from "../bindings/IdPoor";
+import type { InvitationStatus } from "../bindings/InvitationStatus";
 import type { MarketKind } from "../bindings/MarketKind";
 import type { OfficialRole } from "../bindings/OfficialRole";
+import type { ParticipantCategory } from "../bindings/ParticipantCategory";
+import type { PartnerRole } from "../bindings/PartnerRole";
 import type { Payment } from "../bindings/Payment";
 import type { Per } from "../bindings/Per";
 import type { PrintMode } from "../bindings/PrintMode";
@@ -65,6 +70,14 @@ export const RULE_CODES = [
   "date_outside_campaign",
   "end_before_start",
   "weights_all_zero",
+  "duplicate_entry",
+  "plan_types_outside_range",
+  "forum_more_than_one_day",
+  "invalid_time",
+  "agenda_overlap",
+  "cluster_needs_producers",
+  "cluster_needs_buyer",
+  "plan_product_not_in_cluster",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -130,6 +143,33 @@ export const SOURCES = [
   "other_country",
 ] as const satisfies readonly Source[];
 export const PAYMENTS = ["cash", "credit", "advance", "transfer"] as const satisfies readonly Payment[];
+/** What an SLG's capacity for a product is counted in: land for crops, heads for animals. */
+export const CAPACITY_KINDS = ["area_m2", "heads"] as const satisfies readonly CapacityKind[];
+/** The forum's participants, in the guideline's order (step 3). */
+export const PARTICIPANT_CATEGORIES = [
+  "planning_marketing",
+  "wholesaler",
+  "retailer",
+  "input_supplier",
+  "pdaff_marketing",
+  "me_advisor",
+  "district_official",
+  "cew",
+  "ngo",
+  "demo_farmer",
+  "slg_rep",
+  "producer_group_rep",
+] as const satisfies readonly ParticipantCategory[];
+/** Where an invitation stands, in the order it moves. */
+export const INVITATION_STATUSES = [
+  "to_invite",
+  "invited",
+  "confirmed",
+  "declined",
+  "attended",
+] as const satisfies readonly InvitationStatus[];
+export const PARTNER_ROLES = ["buyer", "input_supplier", "service_provider"] as const satisfies readonly PartnerRole[];
+export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies readonly ActionStatus[];
 /** The parts of the priority score, in the order the analysis shows their weights. */
 export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
 
@@ -151,7 +191,15 @@ export const exhaustive: [
   Exhaustive<Source, typeof SOURCES>,
   Exhaustive<Payment, typeof PAYMENTS>,
   Exhaustive<keyof Weights, typeof WEIGHT_PARTS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Exhaustive<CapacityKind, typeof CAPACITY_KINDS>,
+  Exhaustive<ParticipantCategory, typeof PARTICIPANT_CATEGORIES>,
+  Exhaustive<InvitationStatus, typeof INVITATION_STATUSES>,
+  Exhaustive<PartnerRole, typeof PARTNER_ROLES>,
+  Exhaustive<ActionStatus, typeof ACTION_STATUSES>,
+] = [
+  true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+  true, true, true, true, true,
+];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */
 export const ROLE_DUTIES: Record<OfficialRole, readonly string[]> = {

@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import en from "../locales/en.json";
 import km from "../locales/km.json";
 import {
+  ACTION_STATUSES,
   BUYER_KINDS,
+  CAPACITY_KINDS,
   CATEGORIES,
   ERROR_CODES,
   HOUSEHOLD_SORTS,
   ID_POOR,
+  INVITATION_STATUSES,
   MARKET_KINDS,
   OFFICIAL_ROLES,
+  PARTICIPANT_CATEGORIES,
+  PARTNER_ROLES,
   PAYMENTS,
   PERS,
   PRINT_MODES,
@@ -20,6 +25,9 @@ import {
   VENDOR_KINDS,
   WEIGHT_PARTS,
 } from "./codes";
+import { AGENDA_FIELDS } from "./forum/agenda";
+import { SWOT_LISTS } from "./meetings/meetingForm";
+import { FORUM_TABS } from "./meetings/route";
 import { LINE_FIELDS } from "./study/interviewForm";
 import { MONTHS } from "./study/months";
 
@@ -82,6 +90,15 @@ describe("locale files", () => {
     ...WEIGHT_PARTS.map((p) => `study.analysis.parts.${p}`),
     ...LINE_FIELDS.map((f) => `study.interview.fieldNames.${f}`),
     ...MONTHS.flatMap((m) => [`months.long.${m}`, `months.short.${m}`]),
+    ...CAPACITY_KINDS.flatMap((k) => [`capacityKinds.${k}`, `capacityUnits.${k}`]),
+    ...PARTICIPANT_CATEGORIES.map((c) => `participantCategories.${c}`),
+    ...INVITATION_STATUSES.map((s) => `invitationStatuses.${s}`),
+    ...PARTNER_ROLES.map((r) => `partnerRoles.${r}`),
+    ...ACTION_STATUSES.map((s) => `actionStatuses.${s}`),
+    ...AGENDA_FIELDS.map((f) => `forum.agenda.${f}`),
+    ...SWOT_LISTS.flatMap((l) => [`meetings.swot.${l}`, `meetings.swot.line.${l}`]),
+    ...["official", "buyer", "household"].flatMap((s) => [`forum.registers.sources.${s}`, `forum.registers.empty.${s}`]),
+    ...FORUM_TABS.map((t) => `forum.tab.${t}`),
   ];
 
   it.each(["km", "en"] as const)("%s has a message for every backend code", (lang) => {
@@ -102,6 +119,28 @@ describe("locale files", () => {
     expect(km.vendorKinds.retailer).toBe("អ្នកលក់រាយ");
     expect(km.units.kg).toBe("គីឡូក្រាម");
     expect(km.units.tonne).toBe("តោន");
+  });
+
+  it("uses the glossary's and the guideline's Khmer words for the forum", () => {
+    expect(km.nav.meetings).toBe("កិច្ចប្រជុំ និងវេទិកា");
+    expect(km.participantCategories).toEqual({
+      planning_marketing: "នាយកដ្ឋានផែនការនិងស្ថិតិ / ការិយាល័យទីផ្សារកសិកម្ម",
+      wholesaler: "អ្នកលក់ដុំ",
+      retailer: "អ្នកលក់រាយ",
+      input_supplier: "អ្នកផ្គត់ផ្គង់ធាតុចូល",
+      pdaff_marketing: "មន្ត្រីជំនាញទីផ្សារមន្ទីរកសិកម្ម",
+      me_advisor: "ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ",
+      district_official: "មន្ត្រីកសិកម្មស្រុក",
+      cew: "ភ្នាក់ងារផ្សព្វផ្សាយឃុំ",
+      ngo: "អង្គការក្រៅរដ្ឋាភិបាល",
+      demo_farmer: "កសិករធ្វើបង្ហាញ",
+      slg_rep: "តំណាងក្រុមកសិករ SLG",
+      producer_group_rep: "តំណាងក្រុមផលិត",
+    });
+    expect([km.meetings.swot.strengths, km.meetings.swot.weaknesses, km.meetings.swot.opportunities, km.meetings.swot.threats]).toEqual(
+      ["ចំណុចខ្លាំង", "ចំណុចខ្សោយ", "ឱកាស", "ការប្រឈម"],
+    );
+    expect(km.forum.clusters.new).toContain("បណ្ដុំអាជីវកម្ម");
   });
 
   it("gives each month a different short name in both languages' long names", () => {

@@ -5,6 +5,7 @@ import type { Settings } from "../bindings/Settings";
 export type Screen =
   | "home"
   | "study"
+  | "meetings"
   | "households"
   | "slgs"
   | "buyers"
@@ -15,6 +16,7 @@ export type Screen =
 export const SCREENS: readonly Screen[] = [
   "home",
   "study",
+  "meetings",
   "households",
   "slgs",
   "buyers",
