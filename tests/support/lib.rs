@@ -162,9 +162,10 @@ impl App {
         Ok(())
     }
 
+    /// Clicks the element with this `data-testid`, scrolled to the middle of its box.
     pub async fn click(&self, id: &str) -> TestResult {
-        self.testid(id).await?.click().await?;
-        Ok(())
+        let el = self.testid(id).await?;
+        self.click_el(&el).await
     }
 
     /// Replaces the text of a field with `text`, as typed.
@@ -209,6 +210,20 @@ impl App {
         thirtyfour::components::SelectElement::new(&select)
             .await?
             .select_by_exact_text(text)
+            .await?;
+        Ok(())
+    }
+
+    /// Sets a field's value as a date or time picker does, and tells the page (typing
+    /// into WebKit's date inputs depends on the system locale's field order).
+    pub async fn set_value(&self, field: &WebElement, value: &str) -> TestResult {
+        self.driver
+            .execute(
+                "arguments[0].value = arguments[1];
+                 arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                 arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![field.to_json()?, serde_json::Value::from(value)],
+            )
             .await?;
         Ok(())
     }
