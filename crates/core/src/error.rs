@@ -69,6 +69,18 @@ pub enum RuleCode {
     ClusterNeedsProducers,
     ClusterNeedsBuyer,
     PlanProductNotInCluster,
+    ReasonRequired,
+    InOtherGroupSameProduct,
+    GroupAboveAdvisedSize,
+    NotAMember,
+    TooFewMembers,
+    BylawsNotAdopted,
+    MembersWithoutPlan,
+    AlreadyAdopted,
+    QuorumNotMet,
+    HarvestBeforePlanting,
+    KeptExceedsYield,
+    Negative,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

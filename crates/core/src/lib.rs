@@ -20,6 +20,7 @@ pub mod market;
 pub mod meeting;
 pub mod office;
 pub mod people;
+pub mod producer_group;
 pub mod product;
 mod product_seed;
 pub mod rules;

@@ -21,6 +21,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0002_market_study.sql")),
         // 3: SLG meetings, district forums (participants, agenda), clusters and plans.
         M::up(include_str!("../migrations/0003_meetings_forums.sql")),
+        // 4: producer groups, by-laws, production plans, trainings, buyer links.
+        M::up(include_str!("../migrations/0004_producer_groups.sql")),
     ])
 });
 
@@ -30,7 +32,7 @@ pub fn schema_version() -> u32 {
     MIGRATION_COUNT
 }
 
-const MIGRATION_COUNT: u32 = 3;
+const MIGRATION_COUNT: u32 = 4;
 
 pub struct Store {
     pub(crate) conn: Connection,
