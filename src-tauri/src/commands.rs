@@ -13,9 +13,14 @@ use cluster_core::{
     ParticipantInput, SlgMeeting, SlgMeetingInput, SlgMeetingSummary,
 };
 use cluster_core::{
+    BylawClause, Bylaws, CommitteeSeatInput, ProducerGroup, ProducerGroupInput,
+    ProducerGroupSummary,
+};
+use cluster_core::{
     Campaign, CampaignInput, Interview, InterviewInput, Market, MarketAnalysis, MarketInput,
     Product, ProductInput, Weights, WillingVendor,
 };
+use cluster_core::{ProductionPlan, ProductionPlanInput, SupplyPlan, Training, TrainingInput};
 use cluster_documents::files;
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -407,6 +412,191 @@ pub fn save_cluster(state: State<AppState>, input: ClusterInput) -> Answer<Clust
 #[tauri::command]
 pub fn set_cluster_archived(state: State<AppState>, id: String, archived: bool) -> Answer<Cluster> {
     state.with(|s| s.set_cluster_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_producer_groups(
+    state: State<AppState>,
+    commune_code: Option<String>,
+    include_archived: bool,
+) -> Answer<Vec<ProducerGroupSummary>> {
+    state.with(|s| s.producer_groups(commune_code.as_deref(), include_archived))
+}
+
+#[tauri::command]
+pub fn get_producer_group(state: State<AppState>, id: String) -> Answer<ProducerGroup> {
+    state.with(|s| s.producer_group(&id))
+}
+
+#[tauri::command]
+pub fn save_producer_group(
+    state: State<AppState>,
+    input: ProducerGroupInput,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.save_producer_group(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_producer_group_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.set_producer_group_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn add_group_member(
+    state: State<AppState>,
+    group_id: String,
+    household_id: String,
+    reason: String,
+    confirmed: bool,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.add_group_member(&group_id, &household_id, &reason, confirmed, now()))
+}
+
+#[tauri::command]
+pub fn remove_group_member(
+    state: State<AppState>,
+    group_id: String,
+    household_id: String,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.remove_group_member(&group_id, &household_id, now()))
+}
+
+#[tauri::command]
+pub fn set_group_committee(
+    state: State<AppState>,
+    group_id: String,
+    seats: Vec<CommitteeSeatInput>,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.set_group_committee(&group_id, &seats, now()))
+}
+
+#[tauri::command]
+pub fn mark_group_formed(
+    state: State<AppState>,
+    group_id: String,
+    date: String,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.mark_group_formed(&group_id, &date, now()))
+}
+
+#[tauri::command]
+pub fn set_group_inactive(
+    state: State<AppState>,
+    group_id: String,
+    since: Option<String>,
+) -> Answer<ProducerGroup> {
+    state.with(|s| s.set_group_inactive(&group_id, since.as_deref(), now()))
+}
+
+#[tauri::command]
+pub fn bylaws_template(state: State<AppState>, group_id: String) -> Answer<Vec<BylawClause>> {
+    state.with(|s| {
+        Ok(cluster_core::producer_group::bylaws::template(
+            &s.producer_group(&group_id)?.name,
+        ))
+    })
+}
+
+#[tauri::command]
+pub fn get_bylaws(state: State<AppState>, group_id: String) -> Answer<Option<Bylaws>> {
+    state.with(|s| s.bylaws(&group_id))
+}
+
+#[tauri::command]
+pub fn bylaws_history(state: State<AppState>, group_id: String) -> Answer<Vec<Bylaws>> {
+    state.with(|s| s.bylaws_history(&group_id))
+}
+
+#[tauri::command]
+pub fn save_bylaws(
+    state: State<AppState>,
+    group_id: String,
+    clauses: Vec<BylawClause>,
+) -> Answer<Bylaws> {
+    state.with(|s| s.save_bylaws(&group_id, &clauses, now()))
+}
+
+#[tauri::command]
+pub fn adopt_bylaws(
+    state: State<AppState>,
+    group_id: String,
+    version: u32,
+    date: String,
+    meeting: String,
+    members_present: Option<u32>,
+) -> Answer<Bylaws> {
+    state.with(|s| s.adopt_bylaws(&group_id, version, &date, &meeting, members_present, now()))
+}
+
+#[tauri::command]
+pub fn group_plans(
+    state: State<AppState>,
+    group_id: String,
+    season: Option<String>,
+) -> Answer<Vec<ProductionPlan>> {
+    state.with(|s| s.group_plans(&group_id, season.as_deref()))
+}
+
+#[tauri::command]
+pub fn household_plans(
+    state: State<AppState>,
+    household_id: String,
+) -> Answer<Vec<ProductionPlan>> {
+    state.with(|s| s.household_plans(&household_id))
+}
+
+#[tauri::command]
+pub fn get_production_plan(state: State<AppState>, id: String) -> Answer<ProductionPlan> {
+    state.with(|s| s.production_plan(&id))
+}
+
+#[tauri::command]
+pub fn save_production_plan(
+    state: State<AppState>,
+    input: ProductionPlanInput,
+) -> Answer<ProductionPlan> {
+    state.with(|s| s.save_production_plan(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_production_plan_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<ProductionPlan> {
+    state.with(|s| s.set_production_plan_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn group_supply_plan(
+    state: State<AppState>,
+    group_id: String,
+    season: Option<String>,
+) -> Answer<SupplyPlan> {
+    state.with(|s| s.group_supply_plan(&group_id, season.as_deref()))
+}
+
+#[tauri::command]
+pub fn group_trainings(state: State<AppState>, group_id: String) -> Answer<Vec<Training>> {
+    state.with(|s| s.group_trainings(&group_id))
+}
+
+#[tauri::command]
+pub fn save_training(state: State<AppState>, input: TrainingInput) -> Answer<Training> {
+    state.with(|s| s.save_training(&input, now()))
+}
+
+#[tauri::command]
+pub fn set_training_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Training> {
+    state.with(|s| s.set_training_archived(&id, archived, now()))
 }
 
 /// The analysis's three charts as SVG documents for the window (the same charts the

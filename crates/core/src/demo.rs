@@ -135,6 +135,7 @@ impl Store {
         }
         self.build_demo_study(now)?;
         self.build_demo_forum(now)?;
+        self.build_demo_groups(now)?;
         self.require_office()
     }
 }

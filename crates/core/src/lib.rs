@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod dashboard;
 pub mod demo;
 mod demo_forum;
+mod demo_groups;
 pub mod demo_names;
 pub mod error;
 pub mod forum;
@@ -22,13 +23,16 @@ pub mod office;
 pub mod people;
 pub mod producer_group;
 pub mod product;
+pub mod production_plan;
 mod product_seed;
 pub mod rules;
 pub mod settings;
 pub mod slg;
 pub mod store;
 pub mod study;
+pub mod supply_plan;
 pub mod synthetic;
+pub mod training;
 
 #[cfg(test)]
 mod testing;
@@ -55,10 +59,19 @@ pub use meeting::{
 };
 pub use office::{Office, OfficeInput};
 pub use people::{IdPoor, Official, OfficialInput, OfficialRole, Sex};
+pub use producer_group::bylaws::{BylawClause, Bylaws};
+pub use producer_group::{
+    CommitteeRole, CommitteeSeat, CommitteeSeatInput, GroupMember, GroupStatus, GroupStrategy,
+    ProducerGroup, ProducerGroupInput, ProducerGroupSummary, Readiness, ReadinessCheck,
+    ReadinessItem,
+};
 pub use product::{Category, Product, ProductInput, Unit};
+pub use production_plan::{PlanInput, PlanInputInput, ProductionPlan, ProductionPlanInput};
 pub use settings::{Lang, Settings};
 pub use slg::{Slg, SlgInput, SlgPage, SlgQuery};
 pub use store::{Store, schema_version};
+pub use supply_plan::{SupplyLine, SupplyPlan};
+pub use training::{Training, TrainingInput, TrainingTopic};
 pub use study::{
     Campaign, CampaignInput, CampaignMarket, CampaignMarketInput, Interview, InterviewInput,
     InterviewLine, InterviewLineInput, InterviewSummary, MarketAnalysis, Payment, Per, PriceRange,

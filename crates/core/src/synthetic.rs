@@ -219,3 +219,117 @@ pub fn market_study(
         Ok(campaign.id)
     })
 }
+
+/// A national set of producer groups for the supply-plan benchmark: `plans` households
+/// (SLGs of 30 across every commune, imported through the register's rules), gathered
+/// into `groups` groups of neighbouring households in their SLG's commune, each
+/// household with one production plan for season "2026". Groups, members and plans are
+/// written by bulk helpers without the rules (a benchmark's setup only); the values
+/// drawn keep to what the rules allow.
+pub fn producer_groups(
+    store: &mut Store,
+    groups: usize,
+    plans: usize,
+    seed: u64,
+    now: chrono::NaiveDateTime,
+) -> Result<()> {
+    use rusqlite::params;
+
+    use crate::error::DbContext;
+    use crate::meeting::CapacityKind;
+    use crate::product::Category;
+    use crate::production_plan::BulkPlan;
+    use crate::store::{new_id, stamp};
+
+    const PER_SLG: usize = 30;
+    let slg_inputs = slgs(store, plans.div_ceil(PER_SLG), seed)?;
+    let slg_ids = store.import_slgs(&slg_inputs, now)?;
+    let first: i64 = store
+        .conn
+        .query_row("SELECT coalesce(max(rowid), 0) FROM households", [], |r| {
+            r.get(0)
+        })
+        .ctx("reading the last household row")?;
+    store.import_households(&households(&slg_inputs, &slg_ids, PER_SLG, seed), now)?;
+    let homes: Vec<(String, String)> = store
+        .conn
+        .prepare(
+            "SELECT h.id, s.commune_code FROM households h JOIN slgs s ON s.id = h.slg_id
+             WHERE h.rowid > ?1 ORDER BY h.rowid",
+        )
+        .ctx("preparing the new households")?
+        .query_map([first], |r| Ok((r.get(0)?, r.get(1)?)))
+        .ctx("listing the new households")?
+        .collect::<Result<_, _>>()
+        .ctx("reading the new households")?;
+    let homes = &homes[..plans.min(homes.len())];
+    let products = store.products(false)?;
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let groups = groups.clamp(1, homes.len().max(1));
+    let group_ids: Vec<String> = (0..groups).map(|_| new_id()).collect();
+    let group_of = |k: usize| &group_ids[k * groups / homes.len().max(1)];
+    let stamp = stamp(now);
+    let mut bulk = Vec::with_capacity(homes.len());
+    let tx = store.conn.savepoint().ctx("starting the group import")?;
+    {
+        let mut group = tx
+            .prepare(
+                "INSERT INTO producer_groups (id, name, commune_code, formed_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, '2026-03-01', ?4, ?4)",
+            )
+            .ctx("preparing the group import")?;
+        let mut member = tx
+            .prepare(
+                "INSERT INTO producer_group_members (group_id, household_id, joined_on, reason)
+                 VALUES (?1, ?2, '2026-03-01', '')",
+            )
+            .ctx("preparing the member import")?;
+        let mut product = tx
+            .prepare("INSERT OR IGNORE INTO producer_group_products (group_id, product_id) VALUES (?1, ?2)")
+            .ctx("preparing the group products")?;
+        let mut last: Option<&String> = None;
+        for (k, (household, commune)) in homes.iter().enumerate() {
+            let g = group_of(k);
+            if last != Some(g) {
+                group
+                    .execute(params![g, format!("ក្រុមផលិតកម្ម {k}"), commune, stamp])
+                    .ctx("importing a group")?;
+                last = Some(g);
+            }
+            member
+                .execute(params![g, household])
+                .ctx("importing a member")?;
+            let p = &products[rng.usize(..products.len())];
+            product
+                .execute(params![g, p.id])
+                .ctx("importing a group product")?;
+            let expected_yield =
+                f64::from(rng.u32(10..5_000)) + f64::from(rng.u32(0..1000)) / 1000.0;
+            let starts = rng.u32(1..=9);
+            bulk.push(BulkPlan {
+                household_id: household,
+                group_id: Some(g),
+                season: "2026",
+                product_id: &p.id,
+                capacity_kind: if matches!(p.category, Category::Livestock | Category::Poultry) {
+                    CapacityKind::Heads
+                } else {
+                    CapacityKind::AreaM2
+                },
+                capacity: f64::from(rng.u32(1..2_000)),
+                starts_on: format!("2026-{starts:02}"),
+                ends_on: format!("2026-{:02}", rng.u32(starts..=12)),
+                expected_yield,
+                kept: (expected_yield * f64::from(rng.u32(0..30)) / 100.0).floor(),
+                expected_price_khr: rng.i64(p.price_min_khr..=p.price_max_khr),
+                costs_khr: [
+                    rng.i64(0..2_000_000),
+                    rng.i64(0..1_000_000),
+                    rng.i64(0..200_000),
+                ],
+            });
+        }
+    }
+    tx.commit().ctx("committing the group import")?;
+    store.bulk_insert_plans(&bulk, now)
+}

@@ -12,6 +12,9 @@ import type { CampaignInput } from "../bindings/CampaignInput";
 import type { Cluster } from "../bindings/Cluster";
 import type { ClusterInput } from "../bindings/ClusterInput";
 import type { BuyerInput } from "../bindings/BuyerInput";
+import type { BylawClause } from "../bindings/BylawClause";
+import type { Bylaws } from "../bindings/Bylaws";
+import type { CommitteeSeatInput } from "../bindings/CommitteeSeatInput";
 import type { BuyerPage } from "../bindings/BuyerPage";
 import type { BuyerQuery } from "../bindings/BuyerQuery";
 import type { Dashboard } from "../bindings/Dashboard";
@@ -42,6 +45,9 @@ import type { Participant } from "../bindings/Participant";
 import type { ParticipantInput } from "../bindings/ParticipantInput";
 import type { Place } from "../bindings/Place";
 import type { PrintMode } from "../bindings/PrintMode";
+import type { ProducerGroup } from "../bindings/ProducerGroup";
+import type { ProducerGroupInput } from "../bindings/ProducerGroupInput";
+import type { ProducerGroupSummary } from "../bindings/ProducerGroupSummary";
 import type { Product } from "../bindings/Product";
 import type { ProductInput } from "../bindings/ProductInput";
 import type { Settings } from "../bindings/Settings";
@@ -192,6 +198,51 @@ export const saveCluster = (input: ClusterInput) => call<Cluster>("save_cluster"
 export const setClusterArchived = (id: string, archived: boolean) =>
   call<Cluster>("set_cluster_archived", { id, archived });
 
+// Market producer groups (guideline step 4): members from the commune's SLGs, the
+// committee, the strategy, the by-laws and their adoption, and the readiness checklist.
+/** Groups of one commune, or of the district (`communeCode` null), by name. */
+export const listProducerGroups = (communeCode: string | null, includeArchived: boolean) =>
+  call<ProducerGroupSummary[]>("list_producer_groups", { communeCode, includeArchived });
+export const getProducerGroup = (id: string) => call<ProducerGroup>("get_producer_group", { id });
+export const saveProducerGroup = (input: ProducerGroupInput) =>
+  call<ProducerGroup>("save_producer_group", { input });
+export const setProducerGroupArchived = (id: string, archived: boolean) =>
+  call<ProducerGroup>("set_producer_group_archived", { id, archived });
+/**
+ * A household joins. `reason` is needed for one not from an SLG of the group's commune;
+ * warnings (another group for the same product, above 15) answer `needs_confirmation`
+ * until sent again with `confirmed`.
+ */
+export const addGroupMember = (groupId: string, householdId: string, reason: string, confirmed: boolean) =>
+  call<ProducerGroup>("add_group_member", { groupId, householdId, reason, confirmed });
+export const removeGroupMember = (groupId: string, householdId: string) =>
+  call<ProducerGroup>("remove_group_member", { groupId, householdId });
+/** Replaces the whole committee; a seat without a household is vacant. */
+export const setGroupCommittee = (groupId: string, seats: CommitteeSeatInput[]) =>
+  call<ProducerGroup>("set_group_committee", { groupId, seats });
+/** Refused with every reason (members, by-laws, plans) unless the group is ready. */
+export const markGroupFormed = (groupId: string, date: string) =>
+  call<ProducerGroup>("mark_group_formed", { groupId, date });
+/** Inactive since `since`, or active again (null). */
+export const setGroupInactive = (groupId: string, since: string | null) =>
+  call<ProducerGroup>("set_group_inactive", { groupId, since });
+/** The guideline's clauses, filled with the group's name. */
+export const bylawsTemplate = (groupId: string) => call<BylawClause[]>("bylaws_template", { groupId });
+/** The newest version, or null before any was written. */
+export const getBylaws = (groupId: string) => call<Bylaws | null>("get_bylaws", { groupId });
+/** Every version, newest first, without their clauses. */
+export const bylawsHistory = (groupId: string) => call<Bylaws[]>("bylaws_history", { groupId });
+/** A new version; the newest unchanged when the text is the same. */
+export const saveBylaws = (groupId: string, clauses: BylawClause[]) =>
+  call<Bylaws>("save_bylaws", { groupId, clauses });
+export const adoptBylaws = (
+  groupId: string,
+  version: number,
+  date: string,
+  meeting: string,
+  membersPresent: number | null,
+) => call<Bylaws>("adopt_bylaws", { groupId, version, date, meeting, membersPresent });
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -229,6 +280,10 @@ export const printForumReport = (forumId: string, mode: PrintMode) =>
   call<string | null>("print_forum_report", { forumId, mode });
 export const printClusterPlan = (clusterId: string, mode: PrintMode) =>
   call<string | null>("print_cluster_plan", { clusterId, mode });
+
+/** The newest by-laws, with a page for the members' signatures or thumbprints. */
+export const printBylaws = (groupId: string, mode: PrintMode) =>
+  call<string | null>("print_bylaws", { groupId, mode });
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";

@@ -5,7 +5,9 @@ import type { ActionStatus } from "../bindings/ActionStatus";
 import type { BuyerKind } from "../bindings/BuyerKind";
 import type { CapacityKind } from "../bindings/CapacityKind";
 import type { Category } from "../bindings/Category";
+import type { CommitteeRole } from "../bindings/CommitteeRole";
 import type { ErrorCode } from "../bindings/ErrorCode";
+import type { GroupStatus } from "../bindings/GroupStatus";
 import type { HouseholdSort } from "../bindings/HouseholdSort";
 import type { IdPoor } from "../bindings/IdPoor";
 import type { InvitationStatus } from "../bindings/InvitationStatus";
@@ -16,6 +18,7 @@ import type { PartnerRole } from "../bindings/PartnerRole";
 import type { Payment } from "../bindings/Payment";
 import type { Per } from "../bindings/Per";
 import type { PrintMode } from "../bindings/PrintMode";
+import type { ReadinessItem } from "../bindings/ReadinessItem";
 import type { RuleCode } from "../bindings/RuleCode";
 import type { Sex } from "../bindings/Sex";
 import type { Source } from "../bindings/Source";
@@ -78,6 +81,18 @@ export const RULE_CODES = [
   "cluster_needs_producers",
   "cluster_needs_buyer",
   "plan_product_not_in_cluster",
+  "reason_required",
+  "in_other_group_same_product",
+  "group_above_advised_size",
+  "not_a_member",
+  "too_few_members",
+  "bylaws_not_adopted",
+  "members_without_plan",
+  "already_adopted",
+  "quorum_not_met",
+  "harvest_before_planting",
+  "kept_exceeds_yield",
+  "negative",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -170,6 +185,12 @@ export const INVITATION_STATUSES = [
 ] as const satisfies readonly InvitationStatus[];
 export const PARTNER_ROLES = ["buyer", "input_supplier", "service_provider"] as const satisfies readonly PartnerRole[];
 export const ACTION_STATUSES = ["planned", "in_progress", "done", "dropped"] as const satisfies readonly ActionStatus[];
+/** A producer group's status (step 4), in the order a group moves through them. */
+export const GROUP_STATUSES = ["forming", "formed", "contracted", "inactive"] as const satisfies readonly GroupStatus[];
+/** The committee's seats, in the order the guideline lists them (and the form shows them). */
+export const COMMITTEE_ROLES = ["chair", "vice_chair", "secretary", "treasurer"] as const satisfies readonly CommitteeRole[];
+/** What a formed group needs, in the order the checklist shows it. */
+export const READINESS_ITEMS = ["members", "bylaws", "plans"] as const satisfies readonly ReadinessItem[];
 /** The parts of the priority score, in the order the analysis shows their weights. */
 export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
 
@@ -196,9 +217,12 @@ export const exhaustive: [
   Exhaustive<InvitationStatus, typeof INVITATION_STATUSES>,
   Exhaustive<PartnerRole, typeof PARTNER_ROLES>,
   Exhaustive<ActionStatus, typeof ACTION_STATUSES>,
+  Exhaustive<GroupStatus, typeof GROUP_STATUSES>,
+  Exhaustive<CommitteeRole, typeof COMMITTEE_ROLES>,
+  Exhaustive<ReadinessItem, typeof READINESS_ITEMS>,
 ] = [
   true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
-  true, true, true, true, true,
+  true, true, true, true, true, true, true, true,
 ];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */

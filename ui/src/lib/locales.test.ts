@@ -6,7 +6,9 @@ import {
   BUYER_KINDS,
   CAPACITY_KINDS,
   CATEGORIES,
+  COMMITTEE_ROLES,
   ERROR_CODES,
+  GROUP_STATUSES,
   HOUSEHOLD_SORTS,
   ID_POOR,
   INVITATION_STATUSES,
@@ -17,6 +19,7 @@ import {
   PAYMENTS,
   PERS,
   PRINT_MODES,
+  READINESS_ITEMS,
   ROLE_DUTIES,
   RULE_CODES,
   SEXES,
@@ -26,6 +29,8 @@ import {
   WEIGHT_PARTS,
 } from "./codes";
 import { AGENDA_FIELDS } from "./forum/agenda";
+import { STRATEGY_FIELDS } from "./groups/groupForm";
+import { checklistLine } from "./groups/readiness";
 import { SWOT_LISTS } from "./meetings/meetingForm";
 import { FORUM_TABS } from "./meetings/route";
 import { LINE_FIELDS } from "./study/interviewForm";
@@ -99,6 +104,16 @@ describe("locale files", () => {
     ...SWOT_LISTS.flatMap((l) => [`meetings.swot.${l}`, `meetings.swot.line.${l}`]),
     ...["official", "buyer", "household"].flatMap((s) => [`forum.registers.sources.${s}`, `forum.registers.empty.${s}`]),
     ...FORUM_TABS.map((t) => `forum.tab.${t}`),
+    ...GROUP_STATUSES.map((s) => `groupStatuses.${s}`),
+    ...COMMITTEE_ROLES.map((r) => `committeeRoles.${r}`),
+    ...READINESS_ITEMS.map((i) => `groups.readiness.items.${i}`),
+    ...STRATEGY_FIELDS.map((f) => `groups.strategy.${f}`),
+    // Every wording the checklist can pick, ok or not, with or without members.
+    ...READINESS_ITEMS.flatMap((item) =>
+      [true, false].flatMap((ok) =>
+        [0, 3].map((needed) => checklistLine({ item, ok, count: 1, needed, missing: ["ក"] }).key),
+      ),
+    ),
   ];
 
   it.each(["km", "en"] as const)("%s has a message for every backend code", (lang) => {
@@ -141,6 +156,12 @@ describe("locale files", () => {
       ["ចំណុចខ្លាំង", "ចំណុចខ្សោយ", "ឱកាស", "ការប្រឈម"],
     );
     expect(km.forum.clusters.new).toContain("បណ្ដុំអាជីវកម្ម");
+  });
+
+  it("uses the guideline's Khmer words for producer groups", () => {
+    expect(km.nav.groups).toBe("ក្រុមផលិត");
+    expect(km.groupStatuses).toEqual({ forming: "កំពុងបង្កើត", formed: "បានបង្កើត", contracted: "មានកិច្ចសន្យា", inactive: "អសកម្ម" });
+    expect(km.committeeRoles).toEqual({ chair: "ប្រធាន", vice_chair: "អនុប្រធាន", secretary: "លេខាធិការ", treasurer: "ហេរញ្ញិក" });
   });
 
   it("gives each month a different short name in both languages' long names", () => {

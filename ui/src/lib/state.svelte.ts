@@ -8,6 +8,7 @@ export type Screen =
   | "meetings"
   | "households"
   | "slgs"
+  | "groups"
   | "buyers"
   | "officials"
   | "office"
@@ -19,6 +20,7 @@ export const SCREENS: readonly Screen[] = [
   "meetings",
   "households",
   "slgs",
+  "groups",
   "buyers",
   "officials",
   "office",
