@@ -699,6 +699,7 @@ print_record!(
     files::print_slg_meeting_minutes
 );
 print_record!(print_cluster_plan, cluster_id, files::print_cluster_plan);
+print_record!(print_bylaws, group_id, files::print_bylaws);
 
 #[tauri::command]
 pub async fn print_forum_invitations(

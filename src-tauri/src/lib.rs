@@ -111,6 +111,7 @@ pub fn run() {
             commands::print_forum_report,
             commands::print_slg_meeting_minutes,
             commands::print_cluster_plan,
+            commands::print_bylaws,
             commands::print_forum_invitations,
             commands::print_meeting_pack,
             commands::market_charts,

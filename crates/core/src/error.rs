@@ -81,6 +81,8 @@ pub enum RuleCode {
     HarvestBeforePlanting,
     KeptExceedsYield,
     Negative,
+    SameCommune,
+    ProductNotInGroup,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

@@ -7,6 +7,7 @@
 mod text_enum;
 
 pub mod buyer;
+pub mod buyer_link;
 pub mod cluster;
 pub mod dashboard;
 pub mod demo;
@@ -23,8 +24,8 @@ pub mod office;
 pub mod people;
 pub mod producer_group;
 pub mod product;
-pub mod production_plan;
 mod product_seed;
+pub mod production_plan;
 pub mod rules;
 pub mod settings;
 pub mod slg;
@@ -38,6 +39,9 @@ pub mod training;
 mod testing;
 
 pub use buyer::{Buyer, BuyerInput, BuyerKind, BuyerPage, BuyerQuery};
+pub use buyer_link::{
+    BuyerGroup, BuyerGroupInput, BuyerRef, GroupBuyerLink, GroupBuyerLinkInput, GroupLink,
+};
 pub use cluster::{
     ActionItem, ActionItemInput, ActionStatus, Cluster, ClusterInput, ClusterPartner,
     ClusterPartnerInput, ClusterSlg, PartnerRole, PlanLine, PlanLineInput,
@@ -70,10 +74,10 @@ pub use production_plan::{PlanInput, PlanInputInput, ProductionPlan, ProductionP
 pub use settings::{Lang, Settings};
 pub use slg::{Slg, SlgInput, SlgPage, SlgQuery};
 pub use store::{Store, schema_version};
-pub use supply_plan::{SupplyLine, SupplyPlan};
-pub use training::{Training, TrainingInput, TrainingTopic};
 pub use study::{
     Campaign, CampaignInput, CampaignMarket, CampaignMarketInput, Interview, InterviewInput,
     InterviewLine, InterviewLineInput, InterviewSummary, MarketAnalysis, Payment, Per, PriceRange,
     ProductDemand, ScoreParts, Source, VendorKind, Weights, WillingVendor,
 };
+pub use supply_plan::{SupplyLine, SupplyPlan};
+pub use training::{Training, TrainingInput, TrainingTopic};

@@ -9,6 +9,7 @@ use cluster_core::{
     BuyerQuery, HouseholdQuery, InvitationStatus, Lang, OfficialRole, SlgQuery, Store,
 };
 use cluster_documents::forms::attendance_sheet::attendance_sheet;
+use cluster_documents::forms::bylaws::bylaws;
 use cluster_documents::forms::cluster_plan::cluster_plan;
 use cluster_documents::forms::forum_agenda::forum_agenda;
 use cluster_documents::forms::forum_attendance::forum_attendance;
@@ -21,6 +22,9 @@ use cluster_documents::forms::market_interview_form::market_interview_form;
 use cluster_documents::forms::meeting_pack::meeting_pack;
 use cluster_documents::forms::slg_meeting_minutes::slg_meeting_minutes;
 use cluster_documents::{LangMode, xlsx, xlsx_study};
+
+#[path = "../tests/support/bylaws_group.rs"]
+mod bylaws_group;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: samples OUTDIR")?;
@@ -80,6 +84,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let participants = store.forum_participants(&forum.id, false)?;
     let clusters = store.clusters(Some(&forum.id), false)?;
     let cluster = clusters.first().ok_or("the demo has clusters")?;
+    // Step 4: a producer group formed from the first SLG of ten, its by-laws adopted.
+    let (group, group_bylaws) = bylaws_group::demo_group(&mut store, now, true)?;
+    // … and the same group's first draft, as it is printed for the members to discuss.
+    let (draft_group, draft_bylaws) = bylaws_group::demo_group(&mut store, now, false)?;
 
     let mut written = Vec::new();
     for mode in LangMode::ALL {
@@ -142,6 +150,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             (
                 "forum-report",
                 forum_report(&office, &forum, &participants, &clusters, mode)?,
+            ),
+            ("bylaws", bylaws(&office, &group, &group_bylaws, mode)?),
+            (
+                "bylaws-draft",
+                bylaws(&office, &draft_group, &draft_bylaws, mode)?,
             ),
         ];
         for (name, bytes) in pdfs.into_iter().chain(steps_2_3) {

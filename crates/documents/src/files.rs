@@ -350,6 +350,31 @@ pub fn print_forum_report(
     write(free_name(dir, &stem, "pdf"), &bytes)
 }
 
+/// Prints the newest by-laws of a producer group into `dir`, with its members'
+/// signature page. A group with no by-laws written yet answers `NotFound`.
+pub fn print_bylaws(
+    store: &Store,
+    group_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let group = store.producer_group(group_id)?;
+    let bylaws = store.bylaws(group_id)?.ok_or_else(|| CoreError::NotFound {
+        entity: "by-laws",
+        id: group_id.to_owned(),
+    })?;
+    let bytes = crate::forms::bylaws::bylaws(&office, &group, &bylaws, mode)?;
+    let stem = format!(
+        "bylaws {} {}.{}",
+        file_safe(&group.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
 /// The study's three charts as SVG for the window, ranked with the campaign's weights.
 pub fn market_charts(store: &Store, campaign_id: &str, lang: Lang) -> Result<MarketCharts> {
     let analysis = store.campaign_analysis(campaign_id, None)?;

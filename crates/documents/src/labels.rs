@@ -846,7 +846,240 @@ pub mod forum {
     pub const CUT: Text = Text::new("កាត់ត្រង់នេះ", "cut here");
 }
 
+/// A producer group's by-laws (guideline step 4), as the members sign them. Sentences
+/// are templates (`{name}` parts replaced when printed).
+pub mod bylaws {
+    use super::Text;
+    use cluster_core::CommitteeRole;
+
+    pub const BYLAWS: Text = Text::new("លក្ខន្តិកៈ", "By-laws");
+    /// The title with the group's name; `{group}` already names a group ("ក្រុមផលិត…").
+    pub const TITLE: Text = Text::new("លក្ខន្តិកៈ{group}", "By-laws of {group}");
+    /// How a group whose name does not say so is named in the title.
+    pub const GROUP_NAMED: Text = Text::new("ក្រុមផលិត{name}", "the producer group {name}");
+    pub const DRAFT_TITLE: Text = Text::new("លក្ខន្តិកៈ — សេចក្តីព្រាង", "By-laws — DRAFT");
+    pub const GROUP: Text = Text::new("ក្រុមផលិត", "Producer group");
+    pub const LOCATION: Text = Text::new("ទីតាំង", "Location");
+    /// "ឃុំ{commune} ស្រុក{district} ខេត្ត{province}".
+    pub const PLACE: Text = Text::new(
+        "ឃុំ{commune} ស្រុក{district} ខេត្ត{province}",
+        "{commune} commune, {district} district, {province} province",
+    );
+    pub const PRODUCTS: Text = Text::new("ផលិតផល", "Products");
+    pub const MEMBERS: Text = Text::new("សមាជិក", "Members");
+    pub const MEMBER_COUNT: Text = Text::new(
+        "{count} គ្រួសារ (ស្ត្រីជាមេគ្រួសារ {women})",
+        "{count} households ({women} headed by women)",
+    );
+    pub const ADOPTED: Text = Text::new(
+        "កំណែទី {version} អនុម័តនៅ{date}{at}{present}។",
+        "Version {version}, adopted on {date}{at}{present}.",
+    );
+    pub const ADOPTED_AT: Text = Text::new(" នៅ{meeting}", " at {meeting}");
+    pub const PRESENT: Text = Text::new(
+        " ដោយមានសមាជិកចូលរួម {present} នាក់",
+        " with {present} members present",
+    );
+    pub const WRITTEN: Text = Text::new(
+        "កំណែទី {version} សរសេរនៅ{date}",
+        "Version {version}, written on {date}",
+    );
+    pub const DRAFT: Text = Text::new("សេចក្តីព្រាង — មិនទាន់បានអនុម័តនៅឡើយ", "DRAFT — not adopted yet");
+    pub const DRAFT_NOTE: Text = Text::new(
+        "លក្ខន្តិកៈនេះចូលជាធរមាន នៅពេលកិច្ចប្រជុំសមាជិកដែលមានកូរ៉ុមអនុម័ត។",
+        "These by-laws take effect when a members' meeting with a quorum adopts them.",
+    );
+    pub const AUTHORITATIVE: Text = Text::new(
+        "អត្ថបទជាភាសាខ្មែរ ជាអត្ថបទផ្លូវការ។ អត្ថបទជាភាសាអង់គ្លេស ជាការបកប្រែសម្រាប់ជាឯកសារយោងប៉ុណ្ណោះ។",
+        "The Khmer text is authoritative; the English text is a translation for reference only.",
+    );
+    /// An article's heading: "មាត្រា ១៖ …", "Article 1: …".
+    pub const ARTICLE: Text = Text::new("មាត្រា {n}៖ {title}", "Article {n}: {title}");
+    pub const COMMITTEE: Text = Text::new("គណៈកម្មាធិការក្រុម", "The group's committee");
+    pub const CHAIR: Text = Text::new("ប្រធាន", "Chair");
+    pub const VICE_CHAIR: Text = Text::new("អនុប្រធាន", "Vice-chair");
+    pub const SECRETARY: Text = Text::new("លេខាធិការ", "Secretary");
+    pub const TREASURER: Text = Text::new("ហេរញ្ញិក", "Treasurer");
+    pub const VACANT: Text = Text::new("(មិនទាន់មាន)", "(vacant)");
+    pub const SIGNATURES: Text = Text::new(
+        "ហត្ថលេខា ឬស្នាមមេដៃរបស់សមាជិក",
+        "Members' signatures or thumbprints",
+    );
+    pub const AGREEMENT: Text = Text::new(
+        "យើងខ្ញុំជាសមាជិក{group} បានអាន ឬបានស្តាប់គេអានលក្ខន្តិកៈនេះ យល់ព្រម និងសន្យាអនុវត្តតាម។",
+        "We, the members of {group}, have read these by-laws or heard them read, agree to them and will follow them.",
+    );
+    pub const NUMBER: Text = Text::new("ល.រ", "No.");
+    pub const NAME: Text = Text::new("ឈ្មោះមេគ្រួសារ", "Head of household");
+    pub const SEX: Text = Text::new("ភេទ", "Sex");
+    pub const VILLAGE: Text = Text::new("ភូមិ", "Village");
+    pub const SIGNATURE: Text = Text::new("ហត្ថលេខា / ស្នាមមេដៃ", "Signature / thumbprint");
+    /// Where and when the by-laws were signed, blank to fill in on a draft.
+    pub const DONE_AT: Text = Text::new("ធ្វើនៅ{place} {date}", "Done at {place}, {date}");
+    pub const BLANK_DATE: Text = Text::new(
+        "ថ្ងៃទី........ ខែ................ ឆ្នាំ............",
+        "........ / ........ / ............",
+    );
+    pub const SIGN_CHAIR: Text = Text::new("ប្រធានក្រុមផលិត", "Chair of the producer group");
+    pub const SIGN_COMMUNE: Text =
+        Text::new("បានឃើញ និងឯកភាព\nមេឃុំ", "Seen and agreed\nCommune chief");
+    pub const SIGN_OFFICE: Text = Text::new(
+        "សាក្សី\nការិយាល័យកសិកម្មស្រុក",
+        "Witness\nDistrict agriculture office",
+    );
+
+    /// A committee seat, as the by-laws name it.
+    pub fn role(role: CommitteeRole) -> Text {
+        match role {
+            CommitteeRole::Chair => CHAIR,
+            CommitteeRole::ViceChair => VICE_CHAIR,
+            CommitteeRole::Secretary => SECRETARY,
+            CommitteeRole::Treasurer => TREASURER,
+        }
+    }
+}
+
 /// A unit as a table cell or a chart label writes it: "គ.ក", "kg".
+/// A producer group's planning documents (guideline step 4): the household production
+/// plan, the group's supply plan and the training attendance sheet. Sentences are
+/// templates (`{name}` parts replaced when printed).
+pub mod group_docs {
+    use super::Text;
+    use cluster_core::TrainingTopic;
+
+    pub const GROUP: Text = Text::new("ក្រុមផលិត", "Producer group");
+    pub const COMMUNE: Text = Text::new("ឃុំ", "Commune");
+    pub const SEASON: Text = Text::new("រដូវកាល", "Season");
+    pub const ALL_SEASONS: Text = Text::new("គ្រប់រដូវកាល", "All seasons");
+
+    // The household production plan.
+    pub const PLAN: Text = Text::new("ផែនការផលិតកម្មគ្រួសារ", "Household production plan");
+    pub const PLAN_SUBTITLE: Text =
+        Text::new("ច្បាប់សម្រាប់គ្រួសាររក្សាទុក", "The household's copy to keep");
+    pub const HOUSEHOLD: Text = Text::new("មេគ្រួសារ", "Head of household");
+    pub const ENTERPRISE: Text = Text::new("មុខរបរ", "The enterprise");
+    pub const PRODUCT: Text = Text::new("ផលិតផល", "Product");
+    pub const AREA: Text = Text::new("ផ្ទៃដី", "Area");
+    pub const HEADS: Text = Text::new("ចំនួនក្បាល", "Heads");
+    pub const SQUARE_METRES: Text = Text::new("ម៉ែត្រការ៉េ", "m²");
+    pub const HEADS_UNIT: Text = Text::new("ក្បាល", "heads");
+    pub const FROM_MONTH: Text = Text::new("ចាប់ពីខែ", "From");
+    pub const TO_MONTH: Text = Text::new("ដល់ខែ", "To");
+    pub const YIELD_AND_SALES: Text = Text::new("ទិន្នផល និងការលក់", "Yield and sales");
+    pub const EXPECTED_YIELD: Text = Text::new("ទិន្នផលរំពឹងទុក", "Expected yield");
+    pub const KEPT: Text = Text::new("ទុកប្រើប្រាស់ក្នុងគ្រួសារ", "Kept for the household");
+    pub const FOR_MARKET: Text = Text::new("សម្រាប់លក់", "For market");
+    pub const EXPECTED_PRICE: Text = Text::new("តម្លៃរំពឹងទុក", "Expected price");
+    /// "{price} រៀល ក្នុងមួយ{unit}".
+    pub const PRICE_PER: Text = Text::new("{price} រៀល ក្នុងមួយ{unit}", "{price} riel per {unit}");
+    pub const MONEY: Text = Text::new("ចំណូល ចំណាយ និងប្រាក់ចំណេញ", "Revenue, costs and profit");
+    pub const ITEM: Text = Text::new("មុខ", "Item");
+    pub const RIEL: Text = Text::new("ទឹកប្រាក់ (រៀល)", "Amount (riel)");
+    pub const REVENUE: Text = Text::new("ចំណូលរំពឹងទុក", "Expected revenue");
+    pub const INPUTS_COST: Text = Text::new("ថ្លៃធាតុចូល", "Inputs");
+    pub const LABOUR_COST: Text = Text::new("ថ្លៃពលកម្ម", "Labour");
+    pub const OTHER_COST: Text = Text::new("ចំណាយផ្សេងៗ", "Other costs");
+    pub const TOTAL_COST: Text = Text::new("ចំណាយសរុប", "Total costs");
+    pub const PROFIT: Text = Text::new("ប្រាក់ចំណេញ", "Profit");
+    pub const LOSS: Text = Text::new("ខាត", "Loss");
+    /// The frame under a plan that loses money.
+    pub const LOSS_NOTE: Text = Text::new(
+        "ផែនការនេះខាតប្រាក់ {amount} រៀល៖ ចំណាយលើសចំណូល។",
+        "This plan loses {amount} riel: its costs are more than its revenue.",
+    );
+    pub const INPUTS_REQUESTED: Text = Text::new(
+        "ធាតុចូលដែលស្នើសុំពីកម្មវិធី",
+        "Inputs requested from the programme",
+    );
+    pub const NUMBER: Text = Text::new("ល.រ", "No.");
+    pub const INPUT_ITEM: Text = Text::new("មុខទំនិញ", "Item");
+    pub const QUANTITY: Text = Text::new("បរិមាណ", "Quantity");
+    pub const UNIT: Text = Text::new("ឯកតា", "Unit");
+    pub const NO_INPUTS: Text = Text::new(
+        "គ្រួសារមិនបានស្នើសុំធាតុចូលពីកម្មវិធីទេ។",
+        "The household requested no inputs from the programme.",
+    );
+    pub const SIGN_HOUSEHOLD: Text = Text::new(
+        "ហត្ថលេខា ឬស្នាមមេដៃមេគ្រួសារ",
+        "Head of household (signature or thumbprint)",
+    );
+    pub const SIGN_CEW: Text = Text::new(
+        "ហត្ថលេខាភ្នាក់ងារផ្សព្វផ្សាយកសិកម្មឃុំ",
+        "Commune extension worker (CEW)",
+    );
+
+    // The group's supply plan.
+    pub const SUPPLY: Text = Text::new("ផែនការផ្គត់ផ្គង់របស់ក្រុម", "Group supply plan");
+    pub const SUPPLY_SUBTITLE: Text = Text::new(
+        "បរិមាណសម្រាប់លក់ប្រចាំខែ ពីផែនការផលិតកម្មរបស់សមាជិក (តាមខែប្រមូលផល ឬលក់)",
+        "Quantities for market each month, from the members' production plans (by month of harvest or sale)",
+    );
+    pub const TOTAL: Text = Text::new("សរុប", "Total");
+    pub const HOUSEHOLDS: Text = Text::new("គ្រួសារ", "Households");
+    pub const PRICE_COLUMN: Text = Text::new("តម្លៃ (រៀល)", "Price (riel)");
+    pub const GROUP_ROW: Text = Text::new("ក្រុម", "Group");
+    pub const CLUSTER_ROW: Text = Text::new("ផែនការបណ្ដុំ", "Cluster plan");
+    pub const DIFFERENCE_ROW: Text = Text::new("ខុសគ្នា", "Difference");
+    pub const SUPPLY_NOTE: Text = Text::new(
+        "បរិមាណគិតតាមឯកតារបស់ផលិតផលនីមួយៗ។ តម្លៃ៖ តម្លៃរំពឹងទុកជាមធ្យម ក្នុងមួយឯកតា។ «ខុសគ្នា» = ក្រុម ដក ផែនការបណ្ដុំ៖ លេខអវិជ្ជមាន គឺខែដែលក្រុមផ្គត់ផ្គង់តិចជាងផែនការបណ្ដុំ។",
+        "Quantities are in each product's unit. Price: the expected price per unit, on average. \"Difference\" = group minus cluster plan: a negative figure is a month the group supplies less than the cluster plans.",
+    );
+    pub const NO_SUPPLY: Text = Text::new(
+        "មិនទាន់មានផែនការផលិតកម្មណាមួយសម្រាប់លក់ទេ៖ ផែនការផ្គត់ផ្គង់នៅទទេ។",
+        "No production plan has anything for market yet: the supply plan is empty.",
+    );
+
+    // The training attendance sheet.
+    pub const TRAINING: Text = Text::new("បញ្ជីវត្តមានវគ្គបណ្ដុះបណ្ដាល", "Training attendance sheet");
+    pub const TOPIC: Text = Text::new("ប្រធានបទ", "Topic");
+    pub const DATE: Text = Text::new("កាលបរិច្ឆេទ", "Date");
+    pub const TRAINER: Text = Text::new("អ្នកបណ្ដុះបណ្ដាល", "Trainer");
+    pub const VENUE: Text = Text::new("ទីកន្លែង", "Venue");
+    pub const NAME: Text = Text::new("ឈ្មោះ", "Name");
+    pub const SEX: Text = Text::new("ភេទ", "Sex");
+    pub const AGE: Text = Text::new("អាយុ", "Age");
+    pub const YOUTH: Text = Text::new("យុវជន", "Youth");
+    pub const VILLAGE: Text = Text::new("ភូមិ", "Village");
+    pub const SIGNATURE: Text = Text::new("ហត្ថលេខា ឬស្នាមមេដៃ", "Signature or thumbprint");
+    pub const OTHERS: Text = Text::new("អ្នកចូលរួមផ្សេងទៀត", "Others attending");
+    pub const COUNTS: Text = Text::new(
+        "អ្នកចូលរួមសរុប ........ នាក់   ស្ត្រី ........ នាក់   យុវជន ........ នាក់   យុវនារី ........ នាក់",
+        "Attended ........   women ........   youth ........   young women ........",
+    );
+    /// Under the members' table: how age and youth were reckoned.
+    pub const AGE_NOTE: Text = Text::new(
+        "អាយុគិតនៅឆ្នាំ{year}។ យុវជន៖ អាយុពី {min} ដល់ {max} ឆ្នាំ។",
+        "Age in {year}. Youth: aged {min} to {max}.",
+    );
+    pub const SIGN_TRAINER: Text = Text::new("អ្នកបណ្ដុះបណ្ដាល", "Trainer");
+    pub const SIGN_LEADER: Text = Text::new("ប្រធានក្រុម", "Group leader");
+
+    pub const TOPIC_MARKET_SMS: Text =
+        Text::new("ព័ត៌មានទីផ្សារតាមសារ SMS", "Market information by SMS");
+    pub const TOPIC_POST_HARVEST: Text =
+        Text::new("ការរក្សាទុកក្រោយប្រមូលផល", "Post-harvest storage");
+    pub const TOPIC_TRANSPORT: Text =
+        Text::new("ការដឹកជញ្ជូន និងការវេចខ្ចប់", "Transport and packaging");
+    pub const TOPIC_SUPPLY_PLAN: Text = Text::new(
+        "ផែនការផ្គត់ផ្គង់ទីផ្សារ និងការកត់ត្រា",
+        "Market supply plan and record keeping",
+    );
+    pub const TOPIC_CONTRACTS: Text =
+        Text::new("កិច្ចសន្យាជាមួយឈ្មួញកណ្ដាល", "Contracts with middlemen");
+    pub const TOPIC_OTHER: Text = Text::new("ផ្សេងៗ", "Other");
+
+    pub fn topic(topic: TrainingTopic) -> Text {
+        match topic {
+            TrainingTopic::MarketSms => TOPIC_MARKET_SMS,
+            TrainingTopic::PostHarvest => TOPIC_POST_HARVEST,
+            TrainingTopic::TransportPackaging => TOPIC_TRANSPORT,
+            TrainingTopic::SupplyPlanRecords => TOPIC_SUPPLY_PLAN,
+            TrainingTopic::Contracts => TOPIC_CONTRACTS,
+            TrainingTopic::Other => TOPIC_OTHER,
+        }
+    }
+}
+
 pub fn unit_short(u: Unit) -> Text {
     match u {
         Unit::Kg => brief::KG_SHORT,

@@ -1,6 +1,7 @@
 //! The printed forms, each a function from the core's records to PDF bytes.
 
 pub mod attendance_sheet;
+pub mod bylaws;
 pub mod cluster_plan;
 pub mod forum_agenda;
 pub mod forum_attendance;
