@@ -136,6 +136,12 @@ fn export_all(dir: &Path) {
         Training,
         TrainingInput,
         TrainingTopic,
+        BuyerGroup,
+        BuyerGroupInput,
+        BuyerRef,
+        GroupBuyerLink,
+        GroupBuyerLinkInput,
+        GroupLink,
     );
 }
 

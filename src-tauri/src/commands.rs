@@ -12,6 +12,7 @@ use cluster_core::{
     AgendaItem, Cluster, ClusterInput, Forum, ForumInput, InvitationStatus, Participant,
     ParticipantInput, SlgMeeting, SlgMeetingInput, SlgMeetingSummary,
 };
+use cluster_core::{BuyerGroup, BuyerGroupInput, GroupBuyerLink, GroupBuyerLinkInput, GroupLink};
 use cluster_core::{
     BylawClause, Bylaws, CommitteeSeatInput, ProducerGroup, ProducerGroupInput,
     ProducerGroupSummary,
@@ -597,6 +598,58 @@ pub fn set_training_archived(
     archived: bool,
 ) -> Answer<Training> {
     state.with(|s| s.set_training_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_buyer_groups(
+    state: State<AppState>,
+    include_archived: bool,
+) -> Answer<Vec<BuyerGroup>> {
+    state.with(|s| s.buyer_groups(include_archived))
+}
+
+#[tauri::command]
+pub fn save_buyer_group(state: State<AppState>, input: BuyerGroupInput) -> Answer<BuyerGroup> {
+    state.with(|s| s.save_buyer_group(&input, now()))
+}
+
+#[tauri::command]
+pub fn group_buyers(state: State<AppState>, group_id: String) -> Answer<Vec<GroupBuyerLink>> {
+    state.with(|s| s.group_buyers(&group_id))
+}
+
+#[tauri::command]
+pub fn set_group_buyers(
+    state: State<AppState>,
+    group_id: String,
+    links: Vec<GroupBuyerLinkInput>,
+) -> Answer<Vec<GroupBuyerLink>> {
+    state.with(|s| s.set_group_buyers(&group_id, &links, now()))
+}
+
+#[tauri::command]
+pub fn group_links(state: State<AppState>, group_id: String) -> Answer<Vec<GroupLink>> {
+    state.with(|s| s.group_links(&group_id))
+}
+
+#[tauri::command]
+pub fn link_groups(
+    state: State<AppState>,
+    group_id: String,
+    other_group_id: String,
+    product_id: String,
+) -> Answer<Vec<GroupLink>> {
+    state.with(|s| s.link_groups(&group_id, &other_group_id, &product_id, now()))
+}
+
+#[tauri::command]
+pub fn unlink_groups(
+    state: State<AppState>,
+    group_id: String,
+    other_group_id: String,
+    product_id: String,
+) -> Answer<Vec<GroupLink>> {
+    state.with(|s| s.unlink_groups(&group_id, &other_group_id, &product_id, now()))
 }
 
 /// The analysis's three charts as SVG documents for the window (the same charts the
