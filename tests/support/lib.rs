@@ -57,8 +57,28 @@ impl App {
         App::start_with(data_dir, &[]).await
     }
 
-    /// Starts the app on `data_dir` with more environment (a print folder, say).
+    /// Starts the app on `data_dir` with more environment (a print folder, say). On a
+    /// loaded machine the driver's session can fail to open while the previous test's
+    /// WebKitWebDriver is still letting go of its port: try again on fresh ports.
     pub async fn start_with(
+        data_dir: &std::path::Path,
+        env: &[(&str, &std::path::Path)],
+    ) -> TestResult<App> {
+        let mut last = None;
+        for _ in 0..3 {
+            match App::try_start(data_dir, env).await {
+                Ok(app) => return Ok(app),
+                Err(e) => {
+                    eprintln!("starting the app failed, trying again: {e}");
+                    last = Some(e);
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            }
+        }
+        Err(last.unwrap_or_else(|| "the app did not start".into()))
+    }
+
+    async fn try_start(
         data_dir: &std::path::Path,
         env: &[(&str, &std::path::Path)],
     ) -> TestResult<App> {
@@ -95,7 +115,18 @@ impl App {
             "tauri:options",
             serde_json::json!({ "application": binary }),
         )?;
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await?;
+        let driver = match WebDriver::new(format!("http://127.0.0.1:{port}"), caps).await {
+            Ok(driver) => driver,
+            Err(e) => {
+                let mut tauri_driver = tauri_driver;
+                let _ = Command::new("kill")
+                    .arg("-TERM")
+                    .arg(tauri_driver.id().to_string())
+                    .status();
+                let _ = tauri_driver.wait();
+                return Err(e.into());
+            }
+        };
         Ok(App {
             driver,
             tauri_driver,
