@@ -49,9 +49,14 @@ import type { ProducerGroup } from "../bindings/ProducerGroup";
 import type { ProducerGroupInput } from "../bindings/ProducerGroupInput";
 import type { ProducerGroupSummary } from "../bindings/ProducerGroupSummary";
 import type { Product } from "../bindings/Product";
+import type { ProductionPlan } from "../bindings/ProductionPlan";
+import type { ProductionPlanInput } from "../bindings/ProductionPlanInput";
 import type { ProductInput } from "../bindings/ProductInput";
 import type { Settings } from "../bindings/Settings";
 import type { Slg } from "../bindings/Slg";
+import type { SupplyPlan } from "../bindings/SupplyPlan";
+import type { Training } from "../bindings/Training";
+import type { TrainingInput } from "../bindings/TrainingInput";
 import type { SlgInput } from "../bindings/SlgInput";
 import type { SlgMeeting } from "../bindings/SlgMeeting";
 import type { SlgMeetingInput } from "../bindings/SlgMeetingInput";
@@ -243,6 +248,25 @@ export const adoptBylaws = (
   membersPresent: number | null,
 ) => call<Bylaws>("adopt_bylaws", { groupId, version, date, meeting, membersPresent });
 
+// A group's production plans, its supply plan and its trainings (step 4).
+/** The group's plans for one season, or for every season (`season` null). */
+export const groupPlans = (groupId: string, season: string | null) =>
+  call<ProductionPlan[]>("group_plans", { groupId, season });
+export const householdPlans = (householdId: string) => call<ProductionPlan[]>("household_plans", { householdId });
+export const getProductionPlan = (id: string) => call<ProductionPlan>("get_production_plan", { id });
+/** Comes back with the core's revenue, cost and profit. */
+export const saveProductionPlan = (input: ProductionPlanInput) =>
+  call<ProductionPlan>("save_production_plan", { input });
+export const setProductionPlanArchived = (id: string, archived: boolean) =>
+  call<ProductionPlan>("set_production_plan_archived", { id, archived });
+/** Per product and month, the quantities the members' plans put on the market. */
+export const groupSupplyPlan = (groupId: string, season: string | null) =>
+  call<SupplyPlan>("group_supply_plan", { groupId, season });
+export const groupTrainings = (groupId: string) => call<Training[]>("group_trainings", { groupId });
+export const saveTraining = (input: TrainingInput) => call<Training>("save_training", { input });
+export const setTrainingArchived = (id: string, archived: boolean) =>
+  call<Training>("set_training_archived", { id, archived });
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -284,6 +308,15 @@ export const printClusterPlan = (clusterId: string, mode: PrintMode) =>
 /** The newest by-laws, with a page for the members' signatures or thumbprints. */
 export const printBylaws = (groupId: string, mode: PrintMode) =>
   call<string | null>("print_bylaws", { groupId, mode });
+
+/** Every member's plans, or one household's (`householdId`). */
+export const printHouseholdProductionPlans = (groupId: string, householdId: string | null, mode: PrintMode) =>
+  call<string | null>("print_household_production_plans", { groupId, householdId, mode });
+export const printGroupSupplyPlan = (groupId: string, mode: PrintMode) =>
+  call<string | null>("print_group_supply_plan", { groupId, mode });
+/** The attendance sheet with the members' names: blank (`trainingId` null) or of a saved training. */
+export const printTrainingAttendance = (groupId: string, trainingId: string | null, mode: PrintMode) =>
+  call<string | null>("print_training_attendance", { groupId, trainingId, mode });
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";

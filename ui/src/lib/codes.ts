@@ -22,6 +22,7 @@ import type { ReadinessItem } from "../bindings/ReadinessItem";
 import type { RuleCode } from "../bindings/RuleCode";
 import type { Sex } from "../bindings/Sex";
 import type { Source } from "../bindings/Source";
+import type { TrainingTopic } from "../bindings/TrainingTopic";
 import type { Unit } from "../bindings/Unit";
 import type { VendorKind } from "../bindings/VendorKind";
 import type { Weights } from "../bindings/Weights";
@@ -93,6 +94,8 @@ export const RULE_CODES = [
   "harvest_before_planting",
   "kept_exceeds_yield",
   "negative",
+  "same_commune",
+  "product_not_in_group",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -191,6 +194,15 @@ export const GROUP_STATUSES = ["forming", "formed", "contracted", "inactive"] as
 export const COMMITTEE_ROLES = ["chair", "vice_chair", "secretary", "treasurer"] as const satisfies readonly CommitteeRole[];
 /** What a formed group needs, in the order the checklist shows it. */
 export const READINESS_ITEMS = ["members", "bylaws", "plans"] as const satisfies readonly ReadinessItem[];
+/** A producer group's training topics, in the guideline's order; "other" takes the officer's words. */
+export const TRAINING_TOPICS = [
+  "market_sms",
+  "post_harvest",
+  "transport_packaging",
+  "supply_plan_records",
+  "contracts",
+  "other",
+] as const satisfies readonly TrainingTopic[];
 /** The parts of the priority score, in the order the analysis shows their weights. */
 export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
 
@@ -220,9 +232,10 @@ export const exhaustive: [
   Exhaustive<GroupStatus, typeof GROUP_STATUSES>,
   Exhaustive<CommitteeRole, typeof COMMITTEE_ROLES>,
   Exhaustive<ReadinessItem, typeof READINESS_ITEMS>,
+  Exhaustive<TrainingTopic, typeof TRAINING_TOPICS>,
 ] = [
   true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
-  true, true, true, true, true, true, true, true,
+  true, true, true, true, true, true, true, true, true,
 ];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */

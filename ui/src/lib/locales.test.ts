@@ -24,6 +24,7 @@ import {
   RULE_CODES,
   SEXES,
   SOURCES,
+  TRAINING_TOPICS,
   UNITS,
   VENDOR_KINDS,
   WEIGHT_PARTS,
@@ -107,6 +108,7 @@ describe("locale files", () => {
     ...GROUP_STATUSES.map((s) => `groupStatuses.${s}`),
     ...COMMITTEE_ROLES.map((r) => `committeeRoles.${r}`),
     ...READINESS_ITEMS.map((i) => `groups.readiness.items.${i}`),
+    ...TRAINING_TOPICS.map((t) => `trainingTopics.${t}`),
     ...STRATEGY_FIELDS.map((f) => `groups.strategy.${f}`),
     // Every wording the checklist can pick, ok or not, with or without members.
     ...READINESS_ITEMS.flatMap((item) =>
@@ -162,6 +164,17 @@ describe("locale files", () => {
     expect(km.nav.groups).toBe("ក្រុមផលិត");
     expect(km.groupStatuses).toEqual({ forming: "កំពុងបង្កើត", formed: "បានបង្កើត", contracted: "មានកិច្ចសន្យា", inactive: "អសកម្ម" });
     expect(km.committeeRoles).toEqual({ chair: "ប្រធាន", vice_chair: "អនុប្រធាន", secretary: "លេខាធិការ", treasurer: "ហេរញ្ញិក" });
+  });
+
+  it("uses the guideline's Khmer words for the training topics", () => {
+    expect(km.trainingTopics).toEqual({
+      market_sms: "ព័ត៌មានទីផ្សារតាមសារ SMS",
+      post_harvest: "ការរក្សាទុកក្រោយប្រមូលផល",
+      transport_packaging: "ការដឹកជញ្ជូន និងការវេចខ្ចប់",
+      supply_plan_records: "ផែនការផ្គត់ផ្គង់ទីផ្សារ និងការកត់ត្រាបញ្ជី",
+      contracts: "កិច្ចសន្យាជាមួយឈ្មួញកណ្តាល",
+      other: "ផ្សេងៗ",
+    });
   });
 
   it("gives each month a different short name in both languages' long names", () => {
