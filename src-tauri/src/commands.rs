@@ -753,6 +753,53 @@ print_record!(
 );
 print_record!(print_cluster_plan, cluster_id, files::print_cluster_plan);
 print_record!(print_bylaws, group_id, files::print_bylaws);
+print_record!(
+    print_group_supply_plan,
+    group_id,
+    files::print_group_supply_plan
+);
+
+#[tauri::command]
+pub async fn print_household_production_plans(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    group_id: String,
+    household_id: Option<String>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_household_production_plans(
+            s,
+            &group_id,
+            household_id.as_deref(),
+            mode.into(),
+            dir,
+            now(),
+        )
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn print_training_attendance(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    group_id: String,
+    training_id: Option<String>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_training_attendance(
+            s,
+            &group_id,
+            training_id.as_deref(),
+            mode.into(),
+            dir,
+            now(),
+        )
+    })
+    .await
+}
 
 #[tauri::command]
 pub async fn print_forum_invitations(

@@ -16,11 +16,14 @@ use cluster_documents::forms::forum_attendance::forum_attendance;
 use cluster_documents::forms::forum_invitation::forum_invitations;
 use cluster_documents::forms::forum_name_cards::forum_name_cards;
 use cluster_documents::forms::forum_report::forum_report;
+use cluster_documents::forms::group_supply_plan::group_supply_plan;
+use cluster_documents::forms::household_production_plan::household_production_plans;
 use cluster_documents::forms::household_register::household_register;
 use cluster_documents::forms::market_brief::market_brief;
 use cluster_documents::forms::market_interview_form::market_interview_form;
 use cluster_documents::forms::meeting_pack::meeting_pack;
 use cluster_documents::forms::slg_meeting_minutes::slg_meeting_minutes;
+use cluster_documents::forms::training_attendance::training_attendance;
 use cluster_documents::{LangMode, xlsx, xlsx_study};
 
 #[path = "../tests/support/bylaws_group.rs"]
@@ -84,6 +87,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let participants = store.forum_participants(&forum.id, false)?;
     let clusters = store.clusters(Some(&forum.id), false)?;
     let cluster = clusters.first().ok_or("the demo has clusters")?;
+    // Step 4: the demo's first group with trainings (formed, a plan for every member):
+    // its members' plans, its supply plan, its first training's attendance.
+    let mut demo_groups = Vec::new();
+    for summary in store.producer_groups(None, false)? {
+        let trainings = store.group_trainings(&summary.id)?;
+        demo_groups.push((summary.id, trainings));
+    }
+    let (planned_id, trainings) = demo_groups
+        .into_iter()
+        .max_by_key(|(_, t)| !t.is_empty())
+        .ok_or("the demo has producer groups")?;
+    let planned = store.producer_group(&planned_id)?;
+    let plans = store.group_plans(&planned_id, None)?;
+    let supply = store.group_supply_plan(&planned_id, None)?;
     // Step 4: a producer group formed from the first SLG of ten, its by-laws adopted.
     let (group, group_bylaws) = bylaws_group::demo_group(&mut store, now, true)?;
     // … and the same group's first draft, as it is printed for the members to discuss.
@@ -157,7 +174,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 bylaws(&office, &draft_group, &draft_bylaws, mode)?,
             ),
         ];
-        for (name, bytes) in pdfs.into_iter().chain(steps_2_3) {
+        let step_4 = [
+            (
+                "household-production-plan",
+                household_production_plans(&office, &planned, &plans, mode)?,
+            ),
+            (
+                "group-supply-plan",
+                group_supply_plan(&office, &planned, &supply, mode)?,
+            ),
+            (
+                "training-attendance",
+                training_attendance(&office, &planned, trainings.first(), mode)?,
+            ),
+            (
+                "training-attendance-blank",
+                training_attendance(&office, &planned, None, mode)?,
+            ),
+        ];
+        for (name, bytes) in pdfs.into_iter().chain(steps_2_3).chain(step_4) {
             let path = out.join(format!("{name}.{suffix}.pdf"));
             std::fs::write(&path, bytes)?;
             written.push(path);

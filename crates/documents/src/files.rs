@@ -375,6 +375,105 @@ pub fn print_bylaws(
     write(free_name(dir, &stem, "pdf"), &bytes)
 }
 
+/// Prints the production plans of a producer group's members into `dir`, one page per
+/// plan: every member's, or `household_id`'s only. No plan to print answers `NotFound`.
+pub fn print_household_production_plans(
+    store: &Store,
+    group_id: &str,
+    household_id: Option<&str>,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let group = store.producer_group(group_id)?;
+    let plans: Vec<_> = store
+        .group_plans(group_id, None)?
+        .into_iter()
+        .filter(|p| household_id.is_none_or(|h| p.household_id == h))
+        .collect();
+    let Some(first) = plans.first() else {
+        return Err(CoreError::NotFound {
+            entity: "production plan",
+            id: household_id.unwrap_or(group_id).to_owned(),
+        }
+        .into());
+    };
+    let named = match household_id {
+        Some(_) => first.household_name_km.clone(),
+        None => group.name.clone(),
+    };
+    let bytes = crate::forms::household_production_plan::household_production_plans(
+        &office, &group, &plans, mode,
+    )?;
+    let stem = format!(
+        "production-plans {} {}.{}",
+        file_safe(&named),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints a producer group's supply plan (every season) into `dir`.
+pub fn print_group_supply_plan(
+    store: &Store,
+    group_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let group = store.producer_group(group_id)?;
+    let plan = store.group_supply_plan(group_id, None)?;
+    let bytes = crate::forms::group_supply_plan::group_supply_plan(&office, &group, &plan, mode)?;
+    let stem = format!(
+        "supply-plan {} {}.{}",
+        file_safe(&group.name),
+        now.date(),
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
+/// Prints the attendance sheet of a producer group's training into `dir`: a recorded
+/// training's, or a blank one (`training_id` `None`) to fill by hand. Ages are reckoned
+/// in the training's year (this year for a blank sheet), youth by the office's range.
+pub fn print_training_attendance(
+    store: &Store,
+    group_id: &str,
+    training_id: Option<&str>,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    use chrono::Datelike;
+    let office = store.require_office()?;
+    let group = store.producer_group(group_id)?;
+    let training = training_id.map(|id| store.training(id)).transpose()?;
+    let held = training
+        .as_ref()
+        .and_then(|t| chrono::NaiveDate::parse_from_str(&t.held_on, "%Y-%m-%d").ok());
+    let year = held.map_or(now.year(), |d| d.year());
+    let settings = store.settings()?;
+    let bytes = crate::forms::training_attendance::training_attendance_in(
+        &office,
+        &group,
+        training.as_ref(),
+        &settings,
+        year,
+        mode,
+    )?;
+    let day = held.unwrap_or(now.date());
+    let stem = format!(
+        "training-attendance {} {}.{}",
+        file_safe(&group.name),
+        day,
+        mode.suffix()
+    );
+    write(free_name(dir, &stem, "pdf"), &bytes)
+}
+
 /// The study's three charts as SVG for the window, ranked with the campaign's weights.
 pub fn market_charts(store: &Store, campaign_id: &str, lang: Lang) -> Result<MarketCharts> {
     let analysis = store.campaign_analysis(campaign_id, None)?;

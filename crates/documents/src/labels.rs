@@ -949,6 +949,8 @@ pub mod group_docs {
 
     pub const GROUP: Text = Text::new("ក្រុមផលិត", "Producer group");
     pub const COMMUNE: Text = Text::new("ឃុំ", "Commune");
+    pub const IN_COMMUNE: Text = Text::new("ឃុំ{commune}", "{commune} commune");
+    pub const CLUSTER: Text = Text::new("បណ្ដុំអាជីវកម្ម", "Cluster");
     pub const SEASON: Text = Text::new("រដូវកាល", "Season");
     pub const ALL_SEASONS: Text = Text::new("គ្រប់រដូវកាល", "All seasons");
 
@@ -987,10 +989,8 @@ pub mod group_docs {
         "ផែនការនេះខាតប្រាក់ {amount} រៀល៖ ចំណាយលើសចំណូល។",
         "This plan loses {amount} riel: its costs are more than its revenue.",
     );
-    pub const INPUTS_REQUESTED: Text = Text::new(
-        "ធាតុចូលដែលស្នើសុំពីកម្មវិធី",
-        "Inputs requested from the programme",
-    );
+    pub const INPUTS_REQUESTED: Text =
+        Text::new("ធាតុចូលដែលស្នើសុំពីកម្មវិធី", "Inputs requested from the programme");
     pub const NUMBER: Text = Text::new("ល.រ", "No.");
     pub const INPUT_ITEM: Text = Text::new("មុខទំនិញ", "Item");
     pub const QUANTITY: Text = Text::new("បរិមាណ", "Quantity");
@@ -1003,10 +1003,8 @@ pub mod group_docs {
         "ហត្ថលេខា ឬស្នាមមេដៃមេគ្រួសារ",
         "Head of household (signature or thumbprint)",
     );
-    pub const SIGN_CEW: Text = Text::new(
-        "ហត្ថលេខាភ្នាក់ងារផ្សព្វផ្សាយកសិកម្មឃុំ",
-        "Commune extension worker (CEW)",
-    );
+    pub const SIGN_CEW: Text =
+        Text::new("ហត្ថលេខាភ្នាក់ងារផ្សព្វផ្សាយកសិកម្មឃុំ", "Commune extension worker (CEW)");
 
     // The group's supply plan.
     pub const SUPPLY: Text = Text::new("ផែនការផ្គត់ផ្គង់របស់ក្រុម", "Group supply plan");
@@ -1056,16 +1054,13 @@ pub mod group_docs {
 
     pub const TOPIC_MARKET_SMS: Text =
         Text::new("ព័ត៌មានទីផ្សារតាមសារ SMS", "Market information by SMS");
-    pub const TOPIC_POST_HARVEST: Text =
-        Text::new("ការរក្សាទុកក្រោយប្រមូលផល", "Post-harvest storage");
-    pub const TOPIC_TRANSPORT: Text =
-        Text::new("ការដឹកជញ្ជូន និងការវេចខ្ចប់", "Transport and packaging");
+    pub const TOPIC_POST_HARVEST: Text = Text::new("ការរក្សាទុកក្រោយប្រមូលផល", "Post-harvest storage");
+    pub const TOPIC_TRANSPORT: Text = Text::new("ការដឹកជញ្ជូន និងការវេចខ្ចប់", "Transport and packaging");
     pub const TOPIC_SUPPLY_PLAN: Text = Text::new(
         "ផែនការផ្គត់ផ្គង់ទីផ្សារ និងការកត់ត្រា",
         "Market supply plan and record keeping",
     );
-    pub const TOPIC_CONTRACTS: Text =
-        Text::new("កិច្ចសន្យាជាមួយឈ្មួញកណ្ដាល", "Contracts with middlemen");
+    pub const TOPIC_CONTRACTS: Text = Text::new("កិច្ចសន្យាជាមួយឈ្មួញកណ្ដាល", "Contracts with middlemen");
     pub const TOPIC_OTHER: Text = Text::new("ផ្សេងៗ", "Other");
 
     pub fn topic(topic: TrainingTopic) -> Text {
