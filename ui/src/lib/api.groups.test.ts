@@ -44,6 +44,23 @@ describe("producer group commands", () => {
       "adopt_bylaws",
       { groupId: "g1", version: 2, date: "2026-05-01", meeting: "Pagoda", membersPresent: null },
     ],
+    ["the buyer groups", () => api.listBuyerGroups(false), "list_buyer_groups", { includeArchived: false }],
+    [
+      "a new buyer group",
+      () => api.saveBuyerGroup({ id: null, name: "Kampot traders", buyerIds: ["b1", "b2"] }),
+      "save_buyer_group",
+      { input: { id: null, name: "Kampot traders", buyerIds: ["b1", "b2"] } },
+    ],
+    ["the group's buyers", () => api.groupBuyers("g1"), "group_buyers", { groupId: "g1" }],
+    [
+      "the group's buyers saved",
+      () => api.setGroupBuyers("g1", [{ buyerId: "b1", buyerGroupId: null }]),
+      "set_group_buyers",
+      { groupId: "g1", links: [{ buyerId: "b1", buyerGroupId: null }] },
+    ],
+    ["the linked groups", () => api.groupLinks("g1"), "group_links", { groupId: "g1" }],
+    ["a link", () => api.linkGroups("g1", "g2", "p1"), "link_groups", { groupId: "g1", otherGroupId: "g2", productId: "p1" }],
+    ["an unlink", () => api.unlinkGroups("g1", "g2", "p1"), "unlink_groups", { groupId: "g1", otherGroupId: "g2", productId: "p1" }],
   ])("asks for %s", async (_what, call, command, args) => {
     await call();
     expect(invoke).toHaveBeenCalledWith(command, args);

@@ -6,6 +6,11 @@ import type { AgeVerdict } from "../bindings/AgeVerdict";
 import type { AgendaItem } from "../bindings/AgendaItem";
 import type { AppInfo } from "../bindings/AppInfo";
 import type { Buyer } from "../bindings/Buyer";
+import type { BuyerGroup } from "../bindings/BuyerGroup";
+import type { BuyerGroupInput } from "../bindings/BuyerGroupInput";
+import type { GroupBuyerLink } from "../bindings/GroupBuyerLink";
+import type { GroupBuyerLinkInput } from "../bindings/GroupBuyerLinkInput";
+import type { GroupLink } from "../bindings/GroupLink";
 import type { Campaign } from "../bindings/Campaign";
 import type { MarketCharts } from "../bindings/MarketCharts";
 import type { CampaignInput } from "../bindings/CampaignInput";
@@ -266,6 +271,22 @@ export const groupTrainings = (groupId: string) => call<Training[]>("group_train
 export const saveTraining = (input: TrainingInput) => call<Training>("save_training", { input });
 export const setTrainingArchived = (id: string, archived: boolean) =>
   call<Training>("set_training_archived", { id, archived });
+
+// A group's buyers and its links to groups of other communes (step 4.1).
+export const listBuyerGroups = (includeArchived: boolean) =>
+  call<BuyerGroup[]>("list_buyer_groups", { includeArchived });
+/** Refused below two buyers. */
+export const saveBuyerGroup = (input: BuyerGroupInput) => call<BuyerGroup>("save_buyer_group", { input });
+export const groupBuyers = (groupId: string) => call<GroupBuyerLink[]>("group_buyers", { groupId });
+/** Replaces the whole list of the group's buyers and buyer groups. */
+export const setGroupBuyers = (groupId: string, links: GroupBuyerLinkInput[]) =>
+  call<GroupBuyerLink[]>("set_group_buyers", { groupId, links });
+export const groupLinks = (groupId: string) => call<GroupLink[]>("group_links", { groupId });
+/** Refused for a group of the same commune, or a product one of the two does not sell. */
+export const linkGroups = (groupId: string, otherGroupId: string, productId: string) =>
+  call<GroupLink[]>("link_groups", { groupId, otherGroupId, productId });
+export const unlinkGroups = (groupId: string, otherGroupId: string, productId: string) =>
+  call<GroupLink[]>("unlink_groups", { groupId, otherGroupId, productId });
 
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
