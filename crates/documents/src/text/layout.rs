@@ -141,6 +141,7 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Result<Vec<Line>> {
         }
         let mut line = Line::empty();
         let mut pen = 0.0;
+        let mut joined = false;
         for p in pieces {
             if !line.runs.is_empty() && pen + p.trimmed > max {
                 line.text = line.text.trim_end().to_owned();
@@ -148,9 +149,12 @@ pub fn wrap(text: &str, style: Style, max: f32) -> Result<Vec<Line>> {
                 line = Line::empty();
                 pen = 0.0;
             }
-            if !line.runs.is_empty() {
+            // A break after a hyphen or slash ("by-|laws") is no gap between words:
+            // justifying must not open one there.
+            if !line.runs.is_empty() && !joined {
                 line.word_starts.push(line.runs.len());
             }
+            joined = p.text.ends_with(['-', '\u{2010}', '\u{2013}', '/']);
             line.width = pen + p.trimmed;
             line.text.push_str(&p.text);
             let mut x = pen;
@@ -215,6 +219,37 @@ mod tests {
                 assert!(!cut_start, "{t:?} starts inside {word}");
             }
         }
+    }
+
+    #[test]
+    fn justifying_never_opens_a_gap_after_a_hyphen() {
+        let lines = wrap(
+            "the group's by-laws and its vice-chair",
+            Style::new(12.0),
+            1000.0,
+        )
+        .unwrap();
+        let line = &lines[0];
+        let j = Line {
+            last: false,
+            ..line.clone()
+        }
+        .justified(line.width + 60.0);
+        let text_at = |l: &Line, i: usize| l.runs[i].0;
+        // The runs of "by-" and "laws" keep their distance; the gaps at spaces grow.
+        let by = line
+            .runs
+            .iter()
+            .position(|(_, r)| r.text.starts_with("by-"))
+            .unwrap();
+        let laws = by + 1;
+        assert!(
+            ((text_at(&j, laws) - text_at(&j, by)) - (text_at(line, laws) - text_at(line, by)))
+                .abs()
+                < 0.01,
+            "no gap opened inside by-laws"
+        );
+        assert!(j.width > line.width + 59.0);
     }
 
     #[test]
