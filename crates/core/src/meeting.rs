@@ -322,6 +322,52 @@ impl Store {
             .collect()
     }
 
+    /// Attendees of a meeting or training: register households (their head's name,
+    /// sex and youth as they are today) or people typed in with a name and sex. A
+    /// household listed twice, or unknown, is reported at its row.
+    pub(crate) fn check_attendees(
+        &self,
+        attendees: &[AttendeeInput],
+        c: &mut Checks,
+        now: NaiveDateTime,
+    ) -> Result<Vec<Attendee>> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (i, a) in attendees.iter().enumerate() {
+            let f = |name: &str| format!("attendees.{i}.{name}");
+            match a.household_id.as_deref().filter(|h| !h.is_empty()) {
+                Some(h) => match self.household(h, now) {
+                    Ok(hh) => {
+                        if !seen.insert(hh.id.clone()) {
+                            c.push(Violation::new(&f("householdId"), RuleCode::DuplicateEntry));
+                        }
+                        out.push(Attendee {
+                            household_id: Some(hh.id),
+                            name: hh.head_name_km,
+                            sex: hh.sex,
+                            youth: hh.is_youth,
+                        });
+                    }
+                    Err(CoreError::NotFound { .. }) => {
+                        c.push(Violation::new(&f("householdId"), RuleCode::UnknownRecord))
+                    }
+                    Err(e) => return Err(e),
+                },
+                None => {
+                    let name = c.required_name(&f("name"), &a.name);
+                    let sex = c.required_choice(&f("sex"), a.sex, Sex::Female);
+                    out.push(Attendee {
+                        household_id: None,
+                        name,
+                        sex,
+                        youth: a.youth,
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     pub fn save_slg_meeting(
         &mut self,
         input: &SlgMeetingInput,
@@ -353,40 +399,7 @@ impl Store {
                 );
             }
         }
-        let mut attendees = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (i, a) in input.attendees.iter().enumerate() {
-            let f = |name: &str| format!("attendees.{i}.{name}");
-            match a.household_id.as_deref().filter(|h| !h.is_empty()) {
-                Some(h) => match self.household(h, now) {
-                    Ok(hh) => {
-                        if !seen.insert(hh.id.clone()) {
-                            c.push(Violation::new(&f("householdId"), RuleCode::DuplicateEntry));
-                        }
-                        attendees.push(Attendee {
-                            household_id: Some(hh.id),
-                            name: hh.head_name_km,
-                            sex: hh.sex,
-                            youth: hh.is_youth,
-                        });
-                    }
-                    Err(CoreError::NotFound { .. }) => {
-                        c.push(Violation::new(&f("householdId"), RuleCode::UnknownRecord))
-                    }
-                    Err(e) => return Err(e),
-                },
-                None => {
-                    let name = c.required_name(&f("name"), &a.name);
-                    let sex = c.required_choice(&f("sex"), a.sex, Sex::Female);
-                    attendees.push(Attendee {
-                        household_id: None,
-                        name,
-                        sex,
-                        youth: a.youth,
-                    });
-                }
-            }
-        }
+        let attendees = self.check_attendees(&input.attendees, &mut c, now)?;
         let mut products = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for (i, p) in input.products.iter().enumerate() {

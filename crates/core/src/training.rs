@@ -9,7 +9,6 @@ use ts_rs::TS;
 
 use crate::error::{CoreError, DbContext, Result, RuleCode, Violation};
 use crate::meeting::{AttendanceCounts, Attendee, AttendeeInput, LIST_MAX};
-use crate::people::Sex;
 use crate::rules::{Checks, NAME_MAX};
 use crate::store::{Store, new_id, stamp};
 use crate::text_enum::text_enum;
@@ -151,40 +150,7 @@ impl Store {
                     .with("max", LIST_MAX),
             );
         }
-        let mut attendees = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for (i, a) in input.attendees.iter().enumerate() {
-            let f = |name: &str| format!("attendees.{i}.{name}");
-            match a.household_id.as_deref().filter(|h| !h.is_empty()) {
-                Some(h) => match self.household(h, now) {
-                    Ok(hh) => {
-                        if !seen.insert(hh.id.clone()) {
-                            c.push(Violation::new(&f("householdId"), RuleCode::DuplicateEntry));
-                        }
-                        attendees.push(Attendee {
-                            household_id: Some(hh.id),
-                            name: hh.head_name_km,
-                            sex: hh.sex,
-                            youth: hh.is_youth,
-                        });
-                    }
-                    Err(CoreError::NotFound { .. }) => {
-                        c.push(Violation::new(&f("householdId"), RuleCode::UnknownRecord))
-                    }
-                    Err(e) => return Err(e),
-                },
-                None => {
-                    let name = c.required_name(&f("name"), &a.name);
-                    let sex = c.required_choice(&f("sex"), a.sex, Sex::Female);
-                    attendees.push(Attendee {
-                        household_id: None,
-                        name,
-                        sex,
-                        youth: a.youth,
-                    });
-                }
-            }
-        }
+        let attendees = self.check_attendees(&input.attendees, &mut c, now)?;
         if let Some(id) = &input.id {
             self.training(id)?;
         }
@@ -236,6 +202,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::people::Sex;
     use crate::production_plan::tests::group_with_members;
     use crate::testing::{broken, now};
 

@@ -51,6 +51,14 @@ fn file_safe(name: &str) -> String {
         .to_owned()
 }
 
+/// Writes a print into `dir` as "<stem>.<km|en|km-en>.pdf", never over an earlier file.
+fn write_pdf(dir: &Path, stem: &str, mode: LangMode, bytes: &[u8]) -> Result<PathBuf> {
+    write(
+        free_name(dir, &format!("{stem}.{}", mode.suffix()), "pdf"),
+        bytes,
+    )
+}
+
 /// Prints the member register of one SLG into `dir`.
 pub fn print_household_register(
     store: &Store,
@@ -76,13 +84,12 @@ pub fn print_household_register(
         },
     )?;
     let bytes = household_register(&office, &slg, &members, mode, now.date())?;
-    let stem = format!(
-        "household-register {} {}.{}",
-        file_safe(&slg.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("household-register {} {}", file_safe(&slg.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints a blank attendance sheet headed with the office's name into `dir`.
@@ -94,8 +101,12 @@ pub fn print_attendance_sheet(
 ) -> Result<PathBuf> {
     let office = store.office()?;
     let bytes = attendance_sheet(office.as_ref(), mode)?;
-    let stem = format!("attendance-sheet {}.{}", now.date(), mode.suffix());
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("attendance-sheet {}", now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the market brief of one study campaign into `dir`.
@@ -111,13 +122,12 @@ pub fn print_market_brief(
     let analysis = store.campaign_analysis(campaign_id, None)?;
     let willing = store.willing_vendors(campaign_id)?;
     let bytes = market_brief(&office, &campaign, &analysis, &willing, mode, now.date())?;
-    let stem = format!(
-        "market-brief {} {}.{}",
-        file_safe(&campaign.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("market-brief {} {}", file_safe(&campaign.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// The forum's participants who may come: not archived, not declined.
@@ -168,15 +178,10 @@ pub fn print_forum_invitations(
         now.date(),
     )?;
     let stem = match (participant_id, invitees.first()) {
-        (Some(_), Some(p)) => format!(
-            "forum-invitation {} {}.{}",
-            file_safe(&p.name),
-            now.date(),
-            mode.suffix()
-        ),
-        _ => format!("forum-invitations {}.{}", now.date(), mode.suffix()),
+        (Some(_), Some(p)) => format!("forum-invitation {} {}", file_safe(&p.name), now.date()),
+        _ => format!("forum-invitations {}", now.date()),
     };
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(dir, &stem, mode, &bytes)
 }
 
 /// Prints the forum's agenda into `dir`.
@@ -190,8 +195,7 @@ pub fn print_forum_agenda(
     let office = store.require_office()?;
     let forum = store.forum(forum_id)?;
     let bytes = crate::forms::forum_agenda::forum_agenda(&office, &forum, mode)?;
-    let stem = format!("forum-agenda {}.{}", now.date(), mode.suffix());
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(dir, &format!("forum-agenda {}", now.date()), mode, &bytes)
 }
 
 /// Blank rows under the invitees on the forum's attendance sheet.
@@ -216,8 +220,12 @@ pub fn print_forum_attendance(
         FORUM_BLANK_ROWS,
         mode,
     )?;
-    let stem = format!("forum-attendance {}.{}", now.date(), mode.suffix());
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("forum-attendance {}", now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints table name cards for the participants who may come into `dir`.
@@ -231,8 +239,12 @@ pub fn print_forum_name_cards(
     let forum = store.forum(forum_id)?;
     let guests = forum_guests(store, forum_id)?;
     let bytes = crate::forms::forum_name_cards::forum_name_cards(&forum, &guests, mode)?;
-    let stem = format!("forum-name-cards {}.{}", now.date(), mode.suffix());
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("forum-name-cards {}", now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the minutes of one SLG meeting into `dir`, named by the group and the
@@ -257,13 +269,16 @@ pub fn print_slg_meeting_minutes(
         study.as_ref(),
         mode,
     )?;
-    let stem = format!(
-        "slg-meeting-minutes {} {}.{}",
-        file_safe(&meeting.slg_name),
-        file_safe(&meeting.held_on),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!(
+            "slg-meeting-minutes {} {}",
+            file_safe(&meeting.slg_name),
+            file_safe(&meeting.held_on)
+        ),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the pack an extension worker brings to an SLG's meeting into `dir`: the
@@ -293,13 +308,12 @@ pub fn print_meeting_pack(
         mode,
         now.date(),
     )?;
-    let stem = format!(
-        "meeting-pack {} {}.{}",
-        file_safe(&slg.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("meeting-pack {} {}", file_safe(&slg.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints a cluster's plan into `dir`, with the forum it was formed at.
@@ -318,13 +332,12 @@ pub fn print_cluster_plan(
         .map(|id| store.forum(id))
         .transpose()?;
     let bytes = crate::forms::cluster_plan::cluster_plan(&office, &cluster, forum.as_ref(), mode)?;
-    let stem = format!(
-        "cluster-plan {} {}.{}",
-        file_safe(&cluster.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("cluster-plan {} {}", file_safe(&cluster.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the report of a forum into `dir`, named by the forum's day: its participants
@@ -342,12 +355,12 @@ pub fn print_forum_report(
     let clusters = store.clusters(Some(forum_id), false)?;
     let bytes =
         crate::forms::forum_report::forum_report(&office, &forum, &participants, &clusters, mode)?;
-    let stem = format!(
-        "forum-report {}.{}",
-        file_safe(&forum.held_on),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("forum-report {}", file_safe(&forum.held_on)),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the newest by-laws of a producer group into `dir`, with its members'
@@ -366,13 +379,12 @@ pub fn print_bylaws(
         id: group_id.to_owned(),
     })?;
     let bytes = crate::forms::bylaws::bylaws(&office, &group, &bylaws, mode)?;
-    let stem = format!(
-        "bylaws {} {}.{}",
-        file_safe(&group.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("bylaws {} {}", file_safe(&group.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the production plans of a producer group's members into `dir`, one page per
@@ -406,13 +418,12 @@ pub fn print_household_production_plans(
     let bytes = crate::forms::household_production_plan::household_production_plans(
         &office, &group, &plans, mode,
     )?;
-    let stem = format!(
-        "production-plans {} {}.{}",
-        file_safe(&named),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("production-plans {} {}", file_safe(&named), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints a producer group's supply plan (every season) into `dir`.
@@ -427,13 +438,12 @@ pub fn print_group_supply_plan(
     let group = store.producer_group(group_id)?;
     let plan = store.group_supply_plan(group_id, None)?;
     let bytes = crate::forms::group_supply_plan::group_supply_plan(&office, &group, &plan, mode)?;
-    let stem = format!(
-        "supply-plan {} {}.{}",
-        file_safe(&group.name),
-        now.date(),
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("supply-plan {} {}", file_safe(&group.name), now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Prints the attendance sheet of a producer group's training into `dir`: a recorded
@@ -465,13 +475,12 @@ pub fn print_training_attendance(
         mode,
     )?;
     let day = held.unwrap_or(now.date());
-    let stem = format!(
-        "training-attendance {} {}.{}",
-        file_safe(&group.name),
-        day,
-        mode.suffix()
-    );
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("training-attendance {} {}", file_safe(&group.name), day),
+        mode,
+        &bytes,
+    )
 }
 
 /// The study's three charts as SVG for the window, ranked with the campaign's weights.
@@ -489,8 +498,12 @@ pub fn print_market_interview_form(
 ) -> Result<PathBuf> {
     let office = store.office()?;
     let bytes = crate::forms::market_interview_form::market_interview_form(office.as_ref(), mode)?;
-    let stem = format!("market-interview-form {}.{}", now.date(), mode.suffix());
-    write(free_name(dir, &stem, "pdf"), &bytes)
+    write_pdf(
+        dir,
+        &format!("market-interview-form {}", now.date()),
+        mode,
+        &bytes,
+    )
 }
 
 /// Exports a campaign's market study workbook into `dir`, its headers in the office's
