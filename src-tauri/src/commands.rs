@@ -495,11 +495,7 @@ pub fn set_group_inactive(
 
 #[tauri::command]
 pub fn bylaws_template(state: State<AppState>, group_id: String) -> Answer<Vec<BylawClause>> {
-    state.with(|s| {
-        Ok(cluster_core::producer_group::bylaws::template(
-            &s.producer_group(&group_id)?.name,
-        ))
-    })
+    state.with(|s| s.bylaws_template(&group_id))
 }
 
 #[tauri::command]

@@ -11,4 +11,8 @@ export type ProducerGroup = { id: string, name: string, commune: Place, clusterI
 /**
  * Current members (those who left are kept in the store, not listed here).
  */
-members: Array<GroupMember>, committee: Array<CommitteeSeat>, strategy: GroupStrategy, formedOn: string | null, inactiveSince: string | null, status: GroupStatus, readiness: Readiness, archived: boolean, };
+members: Array<GroupMember>, committee: Array<CommitteeSeat>, strategy: GroupStrategy, formedOn: string | null, inactiveSince: string | null, status: GroupStatus, readiness: Readiness, 
+/**
+ * Members who must be present to adopt by-laws.
+ */
+quorum: number, archived: boolean, };

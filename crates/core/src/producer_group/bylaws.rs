@@ -76,6 +76,12 @@ const TEMPLATE: &[(&str, &str, &str, &str, &str)] = &[
      "These by-laws may be amended by a members' meeting with a quorum. Each version records its date and the number of members present."),
 ];
 
+/// Members who must be present to adopt by-laws: more than half of the current
+/// members (the template's quorum).
+pub fn quorum(members: u32) -> u32 {
+    members / 2 + 1
+}
+
 /// The template, filled with the group's name.
 pub fn template(group_name: &str) -> Vec<BylawClause> {
     TEMPLATE
@@ -93,6 +99,11 @@ pub fn template(group_name: &str) -> Vec<BylawClause> {
 }
 
 impl Store {
+    /// The guideline's template filled with the group's name, to start its by-laws from.
+    pub fn bylaws_template(&self, group_id: &str) -> Result<Vec<BylawClause>> {
+        Ok(template(&self.producer_group(group_id)?.name))
+    }
+
     /// The group's newest by-laws version, if any was written.
     pub fn bylaws(&self, group_id: &str) -> Result<Option<Bylaws>> {
         let version: Option<u32> = self
@@ -281,10 +292,10 @@ impl Store {
                     .with("min", 1)
                     .with("max", members),
             ),
-            Some(p) if p * 2 <= members => c.push(
+            Some(p) if p < quorum(members) => c.push(
                 Violation::new("membersPresent", RuleCode::QuorumNotMet)
                     .with("present", p)
-                    .with("needed", members / 2 + 1),
+                    .with("needed", quorum(members)),
             ),
             Some(_) => {}
         }

@@ -56,6 +56,8 @@ pub struct ProducerGroup {
     pub inactive_since: Option<String>,
     pub status: GroupStatus,
     pub readiness: Readiness,
+    /// Members who must be present to adopt by-laws.
+    pub quorum: u32,
     pub archived: bool,
 }
 
@@ -116,6 +118,7 @@ impl Store {
                     },
                     status: GroupStatus::Forming,
                     readiness: Readiness::default(),
+                    quorum: 0,
                     archived: r.get(14)?,
                 })
             })
@@ -144,6 +147,7 @@ impl Store {
         g.committee = self.group_committee(id)?;
         g.readiness = self.group_readiness(&g)?;
         g.status = readiness::status(&g);
+        g.quorum = bylaws::quorum(g.members.len() as u32);
         Ok(g)
     }
 

@@ -269,3 +269,22 @@ fn bylaws_are_versioned_and_adopted_with_a_quorum() {
     let empty = store.save_bylaws(&g.id, &[], now()).unwrap_err();
     assert_eq!(broken(&empty), [("clauses", RuleCode::Required)]);
 }
+
+#[test]
+fn more_than_half_the_members_make_a_quorum() {
+    use super::bylaws::quorum;
+    let cases = [(0, 1), (9, 5), (10, 6), (11, 6), (15, 8)];
+    for (members, needed) in cases {
+        assert_eq!(quorum(members), needed, "{members} members");
+    }
+    let mut store = demo();
+    let (g, households) = group(&mut store);
+    for h in &households[..11] {
+        store.add_group_member(&g.id, h, "", false, now()).unwrap();
+    }
+    assert_eq!(
+        store.producer_group(&g.id).unwrap().quorum,
+        6,
+        "the group carries its quorum for the form"
+    );
+}

@@ -19,6 +19,7 @@ const group: ProducerGroup = {
   inactiveSince: null,
   status: "forming",
   readiness: { ready: false, checks: [] },
+  quorum: 1,
   archived: false,
 };
 

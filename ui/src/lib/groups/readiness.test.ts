@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReadinessCheck } from "../../bindings/ReadinessCheck";
-import { checklistLine, quorumNeeded } from "./readiness";
+import { checklistLine } from "./readiness";
 
 const check = (c: Partial<ReadinessCheck> & Pick<ReadinessCheck, "item">): ReadinessCheck => ({
   ok: false,
@@ -40,18 +40,5 @@ describe("the readiness checklist", () => {
   it("does not speak of plans for nobody when the group has no members", () => {
     expect(checklistLine(check({ item: "plans", needed: 0 })).key).toBe("groups.readiness.plans.noMembers");
     expect(checklistLine(check({ item: "plans", ok: true, count: 10, needed: 10 })).key).toBe("groups.readiness.plans.ok");
-  });
-});
-
-describe("the quorum", () => {
-  it.each([
-    [0, 1],
-    [1, 1],
-    [9, 5],
-    [10, 6],
-    [11, 6],
-    [15, 8],
-  ])("of %i members is %i present", (members, needed) => {
-    expect(quorumNeeded(members)).toBe(needed);
   });
 });

@@ -30,11 +30,3 @@ export function checklistLine(check: ReadinessCheck): ChecklistLine {
       };
   }
 }
-
-/**
- * How many members must be present to adopt the by-laws: more than half of the
- * current members (the template's quorum). The backend decides; the form shows it.
- */
-export function quorumNeeded(members: number): number {
-  return Math.floor(Math.max(0, members) / 2) + 1;
-}
