@@ -21,6 +21,11 @@ use cluster_core::{
     Campaign, CampaignInput, Interview, InterviewInput, Market, MarketAnalysis, MarketInput,
     Product, ProductInput, Weights, WillingVendor,
 };
+use cluster_core::{ChecklistItem, ContractTerms, ContractVersion, Delivery, DeliveryInput};
+use cluster_core::{
+    Contract, ContractAlert, ContractInput, ContractQuery, ContractStatus, ContractSummary,
+    Fulfilment,
+};
 use cluster_core::{ProductionPlan, ProductionPlanInput, SupplyPlan, Training, TrainingInput};
 use cluster_documents::files;
 use serde::Serialize;
@@ -527,6 +532,89 @@ pub fn adopt_bylaws(
     members_present: Option<u32>,
 ) -> Answer<Bylaws> {
     state.with(|s| s.adopt_bylaws(&group_id, version, &date, &meeting, members_present, now()))
+}
+
+#[tauri::command]
+pub fn contract_template(
+    state: State<AppState>,
+    group_ids: Vec<String>,
+    buyer_id: String,
+) -> Answer<ContractTerms> {
+    state.with(|s| s.contract_template(&group_ids, &buyer_id))
+}
+
+/// The checklist of terms being typed, before they are saved.
+#[tauri::command]
+pub fn contract_checklist(terms: ContractTerms) -> Vec<ChecklistItem> {
+    cluster_core::contract::checklist::checklist(&terms)
+}
+
+#[tauri::command]
+pub fn list_contracts(
+    state: State<AppState>,
+    query: ContractQuery,
+) -> Answer<Vec<ContractSummary>> {
+    state.with(|s| s.contracts(&query))
+}
+
+#[tauri::command]
+pub fn get_contract(state: State<AppState>, id: String) -> Answer<Contract> {
+    state.with(|s| s.contract(&id))
+}
+
+#[tauri::command]
+pub fn contract_versions(state: State<AppState>, id: String) -> Answer<Vec<ContractVersion>> {
+    state.with(|s| s.contract_versions(&id))
+}
+
+#[tauri::command]
+pub fn save_contract(state: State<AppState>, input: ContractInput) -> Answer<Contract> {
+    state.with(|s| s.save_contract(&input, now()))
+}
+
+#[tauri::command]
+pub fn sign_contract(state: State<AppState>, id: String, date: String) -> Answer<Contract> {
+    state.with(|s| s.sign_contract(&id, &date, now()))
+}
+
+#[tauri::command]
+pub fn set_contract_status(
+    state: State<AppState>,
+    id: String,
+    status: ContractStatus,
+    date: String,
+    reason: String,
+) -> Answer<Contract> {
+    state.with(|s| s.set_contract_status(&id, status, &date, &reason, now()))
+}
+
+#[tauri::command]
+pub fn set_contract_archived(
+    state: State<AppState>,
+    id: String,
+    archived: bool,
+) -> Answer<Contract> {
+    state.with(|s| s.set_contract_archived(&id, archived, now()))
+}
+
+#[tauri::command]
+pub fn list_deliveries(state: State<AppState>, contract_id: String) -> Answer<Vec<Delivery>> {
+    state.with(|s| s.deliveries(&contract_id))
+}
+
+#[tauri::command]
+pub fn save_delivery(state: State<AppState>, input: DeliveryInput) -> Answer<Delivery> {
+    state.with(|s| s.save_delivery(&input, now()))
+}
+
+#[tauri::command]
+pub fn contract_fulfilment(state: State<AppState>, id: String) -> Answer<Fulfilment> {
+    state.with(|s| s.contract_fulfilment(&id, now().date()))
+}
+
+#[tauri::command]
+pub fn contract_alerts(state: State<AppState>) -> Answer<Vec<ContractAlert>> {
+    state.with(|s| s.contract_alerts(now().date()))
 }
 
 #[tauri::command]

@@ -136,6 +136,7 @@ impl Store {
         self.build_demo_study(now)?;
         self.build_demo_forum(now)?;
         self.build_demo_groups(now)?;
+        self.build_demo_contracts(now)?;
         self.require_office()
     }
 }

@@ -275,7 +275,7 @@ mod tests {
         let count = |s: GroupStatus| groups.iter().filter(|g| g.status == s).count();
         assert_eq!(
             (
-                count(GroupStatus::Formed),
+                count(GroupStatus::Formed) + count(GroupStatus::Contracted),
                 count(GroupStatus::Forming),
                 count(GroupStatus::Inactive)
             ),

@@ -83,6 +83,21 @@ pub enum RuleCode {
     Negative,
     SameCommune,
     ProductNotInGroup,
+    ExceedsTotal,
+    GroupsNotInOneCluster,
+    ContractClosed,
+    PartiesFixed,
+    ContractItemMissing,
+    BelowDelivered,
+    GroupNotFormed,
+    StatusTransition,
+    ContractNotInForce,
+    BeforeContractStart,
+    BeforeSigning,
+    PaymentBeforeDelivery,
+    UnknownGrade,
+    DateInFuture,
+    PaidAboveAmount,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

@@ -9,8 +9,10 @@ mod text_enum;
 pub mod buyer;
 pub mod buyer_link;
 pub mod cluster;
+pub mod contract;
 pub mod dashboard;
 pub mod demo;
+mod demo_contracts;
 mod demo_forum;
 mod demo_groups;
 pub mod demo_names;
@@ -45,6 +47,14 @@ pub use buyer_link::{
 pub use cluster::{
     ActionItem, ActionItemInput, ActionStatus, Cluster, ClusterInput, ClusterPartner,
     ClusterPartnerInput, ClusterSlg, PartnerRole, PlanLine, PlanLineInput,
+};
+pub use contract::delivery::DeliveryGradeInput;
+pub use contract::{
+    AlertKind, ChecklistItem, Contract, ContractAlert, ContractBuyer, ContractClause,
+    ContractEvent, ContractGrade, ContractGroup, ContractInput, ContractItem, ContractPayment,
+    ContractQuery, ContractStatus, ContractSummary, ContractTerms, ContractVersion, Currency,
+    Delivery, DeliveryFrequency, DeliveryGrade, DeliveryInput, Fulfilment, LatePayment,
+    PeriodFulfilment, PriceMechanism, Representative, Transport,
 };
 pub use dashboard::Dashboard;
 pub use error::{CoreError, ErrorCode, Result, RuleCode, Violation};

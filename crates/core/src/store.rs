@@ -23,6 +23,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("../migrations/0003_meetings_forums.sql")),
         // 4: producer groups, by-laws, production plans, trainings, buyer links.
         M::up(include_str!("../migrations/0004_producer_groups.sql")),
+        M::up(include_str!("../migrations/0005_contracts.sql")),
     ])
 });
 
@@ -32,7 +33,7 @@ pub fn schema_version() -> u32 {
     MIGRATION_COUNT
 }
 
-const MIGRATION_COUNT: u32 = 4;
+const MIGRATION_COUNT: u32 = 5;
 
 pub struct Store {
     pub(crate) conn: Connection,

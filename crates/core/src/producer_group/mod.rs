@@ -146,7 +146,7 @@ impl Store {
         g.members = self.group_members(id)?;
         g.committee = self.group_committee(id)?;
         g.readiness = self.group_readiness(&g)?;
-        g.status = readiness::status(&g);
+        g.status = readiness::status(&g, self.group_in_contract(id)?);
         g.quorum = bylaws::quorum(g.members.len() as u32);
         Ok(g)
     }

@@ -49,10 +49,13 @@ pub struct Readiness {
 }
 
 /// The status the records support. A group marked formed that has since lost what made
-/// it so reads as forming again, with the checklist saying why.
-pub fn status(group: &ProducerGroup) -> GroupStatus {
+/// it so reads as forming again, with the checklist saying why; a formed group party to
+/// a signed or active contract is contracted.
+pub fn status(group: &ProducerGroup, in_contract: bool) -> GroupStatus {
     if group.inactive_since.is_some() {
         GroupStatus::Inactive
+    } else if group.formed_on.is_some() && group.readiness.ready && in_contract {
+        GroupStatus::Contracted
     } else if group.formed_on.is_some() && group.readiness.ready {
         GroupStatus::Formed
     } else {
@@ -61,6 +64,18 @@ pub fn status(group: &ProducerGroup) -> GroupStatus {
 }
 
 impl Store {
+    /// The group is party to a signed or active contract.
+    pub(crate) fn group_in_contract(&self, group_id: &str) -> Result<bool> {
+        self.conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM contract_groups cg JOIN contracts c ON c.id = cg.contract_id
+                 WHERE cg.group_id = ?1 AND c.status IN ('signed', 'active') AND c.archived_at IS NULL)",
+            )
+            .ctx("preparing the contract check")?
+            .query_row([group_id], |r| r.get(0))
+            .ctx("checking the group's contracts")
+    }
+
     pub(crate) fn group_readiness(&self, group: &ProducerGroup) -> Result<Readiness> {
         let members = group.members.len() as u32;
         let adopted: u32 = self
