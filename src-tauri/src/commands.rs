@@ -837,6 +837,49 @@ print_record!(
 );
 print_record!(print_cluster_plan, cluster_id, files::print_cluster_plan);
 print_record!(print_bylaws, group_id, files::print_bylaws);
+print_record!(print_contract, contract_id, files::print_contract);
+print_record!(
+    print_contract_summary,
+    contract_id,
+    files::print_contract_summary
+);
+
+/// The blank contract form, to fill by hand.
+#[tauri::command]
+pub async fn print_contract_blank(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_contract_blank(s, mode.into(), dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_contracts(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: ContractQuery,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::export_contracts(s, &query, dir, now())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn export_deliveries(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: ContractQuery,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::export_deliveries(s, &query, dir, now())
+    })
+    .await
+}
 print_record!(
     print_group_supply_plan,
     group_id,

@@ -109,11 +109,14 @@ CREATE TABLE contract_events (
 ) WITHOUT ROWID;
 
 -- A delivery: accepted quantities per grade at the price paid, what was rejected and
--- why, and the payment. amount = sum of quantity x price, in the contract's currency.
+-- why, and the payment. accepted and amount are the sums of the grade lines (kept here
+-- so monitoring thousands of contracts reads one row per delivery), amount in the
+-- contract's currency.
 CREATE TABLE deliveries (
     id                TEXT PRIMARY KEY,
     contract_id       TEXT NOT NULL REFERENCES contracts(id),
     delivered_on      TEXT NOT NULL,
+    accepted          REAL NOT NULL,
     rejected_quantity REAL NOT NULL DEFAULT 0,
     rejected_reason   TEXT NOT NULL DEFAULT '',
     amount            INTEGER NOT NULL,

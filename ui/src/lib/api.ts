@@ -22,6 +22,18 @@ import type { Bylaws } from "../bindings/Bylaws";
 import type { CommitteeSeatInput } from "../bindings/CommitteeSeatInput";
 import type { BuyerPage } from "../bindings/BuyerPage";
 import type { BuyerQuery } from "../bindings/BuyerQuery";
+import type { ChecklistItem } from "../bindings/ChecklistItem";
+import type { Contract } from "../bindings/Contract";
+import type { ContractAlert } from "../bindings/ContractAlert";
+import type { ContractInput } from "../bindings/ContractInput";
+import type { ContractQuery } from "../bindings/ContractQuery";
+import type { ContractStatus } from "../bindings/ContractStatus";
+import type { ContractSummary } from "../bindings/ContractSummary";
+import type { ContractTerms } from "../bindings/ContractTerms";
+import type { ContractVersion } from "../bindings/ContractVersion";
+import type { Delivery } from "../bindings/Delivery";
+import type { DeliveryInput } from "../bindings/DeliveryInput";
+import type { Fulfilment } from "../bindings/Fulfilment";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { ErrorCode } from "../bindings/ErrorCode";
 import type { ExportProgress } from "../bindings/ExportProgress";
@@ -288,6 +300,34 @@ export const linkGroups = (groupId: string, otherGroupId: string, productId: str
 export const unlinkGroups = (groupId: string, otherGroupId: string, productId: string) =>
   call<GroupLink[]>("unlink_groups", { groupId, otherGroupId, productId });
 
+// Contracts (guideline step 5) and the deliveries against them (step 6's supply
+// monitoring). The core decides what a contract lacks and which changes it allows.
+/** The template's clauses and the names the registers know, to start a contract from. */
+export const contractTemplate = (groupIds: string[], buyerId: string) =>
+  call<ContractTerms>("contract_template", { groupIds, buyerId });
+/** What the terms being typed still lack: pure, nothing is saved. */
+export const contractChecklist = (terms: ContractTerms) =>
+  call<ChecklistItem[]>("contract_checklist", { terms });
+export const listContracts = (query: ContractQuery) => call<ContractSummary[]>("list_contracts", { query });
+export const getContract = (id: string) => call<Contract>("get_contract", { id });
+/** Every version of the text, newest first. */
+export const contractVersions = (id: string) => call<ContractVersion[]>("contract_versions", { id });
+/** A new draft (`id` null), a draft rewritten, or a signed contract amended as a new version. */
+export const saveContract = (input: ContractInput) => call<Contract>("save_contract", { input });
+/** Refused with every reason (missing items, groups not formed, by-laws not adopted). */
+export const signContract = (id: string, date: string) => call<Contract>("sign_contract", { id, date });
+export const setContractStatus = (id: string, status: ContractStatus, date: string, reason: string) =>
+  call<Contract>("set_contract_status", { id, status, date, reason });
+export const setContractArchived = (id: string, archived: boolean) =>
+  call<Contract>("set_contract_archived", { id, archived });
+/** A contract's deliveries, newest first. */
+export const listDeliveries = (contractId: string) => call<Delivery[]>("list_deliveries", { contractId });
+/** The first delivery makes a signed contract active. */
+export const saveDelivery = (input: DeliveryInput) => call<Delivery>("save_delivery", { input });
+export const contractFulfilment = (id: string) => call<Fulfilment>("contract_fulfilment", { id });
+/** Contracts behind on deliveries or payments, for the home screen. */
+export const contractAlerts = () => call<ContractAlert[]>("contract_alerts");
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -338,6 +378,19 @@ export const printGroupSupplyPlan = (groupId: string, mode: PrintMode) =>
 /** The attendance sheet with the members' names: blank (`trainingId` null) or of a saved training. */
 export const printTrainingAttendance = (groupId: string, trainingId: string | null, mode: PrintMode) =>
   call<string | null>("print_training_attendance", { groupId, trainingId, mode });
+
+/** A contract as signed (or a draft, marked so), with its signature page. */
+export const printContract = (contractId: string, mode: PrintMode) =>
+  call<string | null>("print_contract", { contractId, mode });
+/** One page: the parties, the terms in short, deliveries and payments so far. */
+export const printContractSummary = (contractId: string, mode: PrintMode) =>
+  call<string | null>("print_contract_summary", { contractId, mode });
+/** The blank contract form, to fill in by hand. */
+export const printContractBlank = (mode: PrintMode) => call<string | null>("print_contract_blank", { mode });
+/** Every contract the register's filters select. */
+export const exportContracts = (query: ContractQuery) => call<string | null>("export_contracts", { query });
+/** The deliveries of every contract the register's filters select. */
+export const exportDeliveries = (query: ContractQuery) => call<string | null>("export_deliveries", { query });
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";
@@ -429,7 +482,17 @@ export function anyRowField(field: string): string {
 }
 
 /** Params whose value is a code, worded from the code's list (`units.kg`). */
-const CODE_PARAMS: Record<string, string> = { unit: "units", productUnit: "units" };
+const CODE_PARAMS: Record<string, string> = {
+  unit: "units",
+  productUnit: "units",
+  item: "contractItems",
+  status: "contractStatuses",
+  from: "contractStatuses",
+  to: "contractStatuses",
+};
+
+/** Params that list field paths (`groupRep.idNumber, clauses.disputes`), each worded from its list. */
+const FIELD_LIST_PARAMS: Record<string, string> = { fields: "contracts.fields" };
 
 /**
  * A violation's param as people read it: a unit code in words, a date as
@@ -438,6 +501,14 @@ const CODE_PARAMS: Record<string, string> = { unit: "units", productUnit: "units
 export function wordParam(name: string, value: string, t: Translate): string {
   const list = CODE_PARAMS[name];
   if (list) return t(`${list}.${value}`, { default: value });
+  const fields = FIELD_LIST_PARAMS[name];
+  if (fields) {
+    return value
+      .split(/,\s*/)
+      .filter((f) => f !== "")
+      .map((f) => t(`${fields}.${f}`, { default: f }))
+      .join(", ");
+  }
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (date) return `${date[3]}/${date[2]}/${date[1]}`;
   if (/^-?\d{5,}$/.test(value)) return Number(value).toLocaleString("en-US");

@@ -2,6 +2,14 @@
 // walk them, and the selects list them. `satisfies` alone would accept a list that
 // misses a member, so each list is also checked to be complete (see `Exhaustive`).
 import type { ActionStatus } from "../bindings/ActionStatus";
+import type { AlertKind } from "../bindings/AlertKind";
+import type { ContractItem } from "../bindings/ContractItem";
+import type { ContractPayment } from "../bindings/ContractPayment";
+import type { ContractStatus } from "../bindings/ContractStatus";
+import type { Currency } from "../bindings/Currency";
+import type { DeliveryFrequency } from "../bindings/DeliveryFrequency";
+import type { PriceMechanism } from "../bindings/PriceMechanism";
+import type { Transport } from "../bindings/Transport";
 import type { BuyerKind } from "../bindings/BuyerKind";
 import type { CapacityKind } from "../bindings/CapacityKind";
 import type { Category } from "../bindings/Category";
@@ -96,6 +104,21 @@ export const RULE_CODES = [
   "negative",
   "same_commune",
   "product_not_in_group",
+  "exceeds_total",
+  "groups_not_in_one_cluster",
+  "contract_closed",
+  "parties_fixed",
+  "contract_item_missing",
+  "below_delivered",
+  "group_not_formed",
+  "status_transition",
+  "contract_not_in_force",
+  "before_contract_start",
+  "before_signing",
+  "payment_before_delivery",
+  "unknown_grade",
+  "date_in_future",
+  "paid_above_amount",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -203,6 +226,41 @@ export const TRAINING_TOPICS = [
   "contracts",
   "other",
 ] as const satisfies readonly TrainingTopic[];
+/** A contract's status (step 5), in the order a contract moves through them. */
+export const CONTRACT_STATUSES = [
+  "draft",
+  "signed",
+  "active",
+  "completed",
+  "terminated",
+  "breached",
+] as const satisfies readonly ContractStatus[];
+/** What a contract must state, in the order of its articles (the checklist's order). */
+export const CONTRACT_ITEMS = [
+  "parties",
+  "facilitators",
+  "product",
+  "quantity",
+  "quality",
+  "price",
+  "delivery",
+  "payment",
+  "support",
+  "obligations",
+  "force_majeure",
+  "breach",
+  "disputes",
+  "duration",
+  "witnesses",
+  "copies",
+] as const satisfies readonly ContractItem[];
+export const CURRENCIES = ["KHR", "USD"] as const satisfies readonly Currency[];
+export const PRICE_MECHANISMS = ["fixed", "market_floor", "per_grade"] as const satisfies readonly PriceMechanism[];
+export const DELIVERY_FREQUENCIES = ["weekly", "fortnightly", "monthly"] as const satisfies readonly DeliveryFrequency[];
+export const TRANSPORTS = ["buyer", "group", "shared"] as const satisfies readonly Transport[];
+export const CONTRACT_PAYMENTS = ["cash", "bank_transfer", "mobile_money"] as const satisfies readonly ContractPayment[];
+/** Why the home screen flags a contract. */
+export const ALERT_KINDS = ["late_delivery", "late_payment"] as const satisfies readonly AlertKind[];
 /** The parts of the priority score, in the order the analysis shows their weights. */
 export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
 
@@ -233,9 +291,18 @@ export const exhaustive: [
   Exhaustive<CommitteeRole, typeof COMMITTEE_ROLES>,
   Exhaustive<ReadinessItem, typeof READINESS_ITEMS>,
   Exhaustive<TrainingTopic, typeof TRAINING_TOPICS>,
+  Exhaustive<ContractStatus, typeof CONTRACT_STATUSES>,
+  Exhaustive<ContractItem, typeof CONTRACT_ITEMS>,
+  Exhaustive<Currency, typeof CURRENCIES>,
+  Exhaustive<PriceMechanism, typeof PRICE_MECHANISMS>,
+  Exhaustive<DeliveryFrequency, typeof DELIVERY_FREQUENCIES>,
+  Exhaustive<Transport, typeof TRANSPORTS>,
+  Exhaustive<ContractPayment, typeof CONTRACT_PAYMENTS>,
+  Exhaustive<AlertKind, typeof ALERT_KINDS>,
 ] = [
   true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
-  true, true, true, true, true, true, true, true, true,
+  true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+  true,
 ];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */

@@ -3,6 +3,14 @@ import en from "../locales/en.json";
 import km from "../locales/km.json";
 import {
   ACTION_STATUSES,
+  ALERT_KINDS,
+  CONTRACT_ITEMS,
+  CONTRACT_PAYMENTS,
+  CONTRACT_STATUSES,
+  CURRENCIES,
+  DELIVERY_FREQUENCIES,
+  PRICE_MECHANISMS,
+  TRANSPORTS,
   BUYER_KINDS,
   CAPACITY_KINDS,
   CATEGORIES,
@@ -29,6 +37,7 @@ import {
   VENDOR_KINDS,
   WEIGHT_PARTS,
 } from "./codes";
+import { TERMS_FIELDS } from "./contracts/terms";
 import { AGENDA_FIELDS } from "./forum/agenda";
 import { STRATEGY_FIELDS } from "./groups/groupForm";
 import { checklistLine } from "./groups/readiness";
@@ -110,6 +119,20 @@ describe("locale files", () => {
     ...READINESS_ITEMS.map((i) => `groups.readiness.items.${i}`),
     ...TRAINING_TOPICS.map((t) => `trainingTopics.${t}`),
     ...STRATEGY_FIELDS.map((f) => `groups.strategy.${f}`),
+    ...CONTRACT_STATUSES.map((s) => `contractStatuses.${s}`),
+    ...CONTRACT_ITEMS.map((i) => `contractItems.${i}`),
+    ...CURRENCIES.map((c) => `currencies.${c}`),
+    ...PRICE_MECHANISMS.map((m) => `priceMechanisms.${m}`),
+    ...DELIVERY_FREQUENCIES.map((f) => `deliveryFrequencies.${f}`),
+    ...TRANSPORTS.map((t) => `transports.${t}`),
+    ...CONTRACT_PAYMENTS.map((p) => `contractPayments.${p}`),
+    ...ALERT_KINDS.flatMap((k) => [`alertKinds.${k}`, `home.alerts.${k}`]),
+    // Every box of the terms form, and every field the checklist can name as missing.
+    ...TERMS_FIELDS.map((f) => `contracts.fields.${f}`),
+    "contracts.fields.grades",
+    ...["below_grade", "group_duties", "buyer_duties", "force_majeure", "breach", "disputes", "renewal", "termination", "amendments"].map(
+      (c) => `contracts.fields.clauses.${c}`,
+    ),
     // Every wording the checklist can pick, ok or not, with or without members.
     ...READINESS_ITEMS.flatMap((item) =>
       [true, false].flatMap((ok) =>
@@ -164,6 +187,22 @@ describe("locale files", () => {
     expect(km.nav.groups).toBe("ក្រុមផលិត");
     expect(km.groupStatuses).toEqual({ forming: "កំពុងបង្កើត", formed: "បានបង្កើត", contracted: "មានកិច្ចសន្យា", inactive: "អសកម្ម" });
     expect(km.committeeRoles).toEqual({ chair: "ប្រធាន", vice_chair: "អនុប្រធាន", secretary: "លេខាធិការ", treasurer: "ហេរញ្ញិក" });
+  });
+
+  it("uses the agreed Khmer words for contracts", () => {
+    expect(km.nav.contracts).toBe("កិច្ចសន្យា");
+    expect(km.contractStatuses).toEqual({
+      draft: "សេចក្តីព្រាង",
+      signed: "បានចុះហត្ថលេខា",
+      active: "កំពុងអនុវត្ត",
+      completed: "បានបញ្ចប់",
+      terminated: "បានបញ្ឈប់",
+      breached: "បានបំពាន",
+    });
+    expect(km.contracts.filter.buyer).toBe("អ្នកប្រមូលទិញ");
+    expect(km.contracts.deliveries.title).toBe("ការប្រគល់");
+    expect(km.contracts.incomplete).toContain("ចំណុចដែលខ្វះ");
+    expect(km.contracts.terms.amendReason).toContain("វិសោធនកម្ម");
   });
 
   it("uses the guideline's Khmer words for the training topics", () => {

@@ -9,6 +9,7 @@ export type Screen =
   | "households"
   | "slgs"
   | "groups"
+  | "contracts"
   | "buyers"
   | "officials"
   | "office"
@@ -21,6 +22,7 @@ export const SCREENS: readonly Screen[] = [
   "households",
   "slgs",
   "groups",
+  "contracts",
   "buyers",
   "officials",
   "office",

@@ -233,6 +233,7 @@ impl Store {
             .iter()
             .map(|(_, q, p)| revenue_khr(milli(*q), *p))
             .sum();
+        let accepted = grades.iter().map(|(_, q, _)| milli(*q)).sum::<i128>() as f64 / 1000.0;
         let paid = input.paid_amount.unwrap_or(0);
         if paid < 0 {
             c.push(Violation::new("paidAmount", RuleCode::Negative));
@@ -266,14 +267,14 @@ impl Store {
                 .conn
                 .execute(
                     "INSERT INTO deliveries (id, contract_id, delivered_on, rejected_quantity, rejected_reason, amount,
-                         paid_amount, paid_on, notes, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
-                     ON CONFLICT (id) DO UPDATE SET delivered_on = excluded.delivered_on,
+                         paid_amount, paid_on, notes, created_at, updated_at, accepted)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)
+                     ON CONFLICT (id) DO UPDATE SET delivered_on = excluded.delivered_on, accepted = excluded.accepted,
                          rejected_quantity = excluded.rejected_quantity, rejected_reason = excluded.rejected_reason,
                          amount = excluded.amount, paid_amount = excluded.paid_amount, paid_on = excluded.paid_on,
                          notes = excluded.notes, updated_at = excluded.updated_at",
                     params![id, contract.id, delivered_on, rejected, reason, amount, paid,
-                        (!paid_on.is_empty()).then_some(paid_on), notes, stamp(now)],
+                        (!paid_on.is_empty()).then_some(paid_on), notes, stamp(now), accepted],
                 )
                 .ctx("saving a delivery")?;
             store

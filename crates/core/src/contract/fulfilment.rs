@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -69,7 +69,6 @@ pub struct DeliveryFacts {
     pub rejected_milli: i128,
     pub amount: i64,
     pub paid: i64,
-    pub paid_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -135,44 +134,39 @@ pub fn fulfil(
     today: NaiveDate,
 ) -> Fulfilment {
     let planned = schedule.map(|s| s.deliveries()).unwrap_or_default();
-    let mut months: BTreeMap<String, PeriodFulfilment> = BTreeMap::new();
-    let mut month = |d: NaiveDate| {
-        let key = d.format("%Y-%m").to_string();
-        months
-            .entry(key.clone())
-            .or_insert_with(|| PeriodFulfilment {
-                month: key,
-                scheduled: 0.0,
-                delivered: 0.0,
-                rejected: 0.0,
-                amount: 0,
-                paid: 0,
-            })
-            .month
-            .clone()
-    };
-    let mut scheduled_m: HashMap<String, i128> = HashMap::new();
+    // Months keyed as year × 12 + month: formatting happens once per month, not per
+    // delivery (this runs for every contract of a province at once).
+    let key = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+    #[derive(Default)]
+    struct Sums {
+        scheduled: i128,
+        delivered: i128,
+        rejected: i128,
+        amount: i64,
+        paid: i64,
+    }
+    let mut sums: BTreeMap<i32, Sums> = BTreeMap::new();
     for (d, q) in &planned {
-        *scheduled_m.entry(month(*d)).or_default() += q;
-    }
-    let mut delivered_m: HashMap<String, (i128, i128)> = HashMap::new();
-    for d in deliveries {
-        let e = delivered_m.entry(month(d.delivered_on)).or_default();
-        e.0 += d.accepted_milli;
-        e.1 += d.rejected_milli;
+        sums.entry(key(*d)).or_default().scheduled += q;
     }
     for d in deliveries {
-        if let Some(p) = months.get_mut(&d.delivered_on.format("%Y-%m").to_string()) {
-            p.amount += d.amount;
-            p.paid += d.paid;
-        }
+        let e = sums.entry(key(d.delivered_on)).or_default();
+        e.delivered += d.accepted_milli;
+        e.rejected += d.rejected_milli;
+        e.amount += d.amount;
+        e.paid += d.paid;
     }
-    for p in months.values_mut() {
-        p.scheduled = units(scheduled_m.get(&p.month).copied().unwrap_or(0));
-        let (a, r) = delivered_m.get(&p.month).copied().unwrap_or((0, 0));
-        p.delivered = units(a);
-        p.rejected = units(r);
-    }
+    let months = sums
+        .into_iter()
+        .map(|(k, s)| PeriodFulfilment {
+            month: format!("{:04}-{:02}", k.div_euclid(12), k.rem_euclid(12) + 1),
+            scheduled: units(s.scheduled),
+            delivered: units(s.delivered),
+            rejected: units(s.rejected),
+            amount: s.amount,
+            paid: s.paid,
+        })
+        .collect();
     let cutoff = today - Duration::days(DELIVERY_GRACE_DAYS);
     let due: i128 = planned
         .iter()
@@ -224,7 +218,7 @@ pub fn fulfil(
             .filter(|d| due_on(d.delivered_on, payment_days) <= today)
             .map(|d| d.amount)
             .sum(),
-        months: months.into_values().collect(),
+        months,
         late_delivery,
         shortfall: units((due - delivered).max(0)),
         late_since,
@@ -268,7 +262,51 @@ fn date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
+/// What an alert names of its contract.
+struct AlertDetails {
+    number: String,
+    groups: Vec<String>,
+    buyer: String,
+    product_km: String,
+    product_en: String,
+}
+
 impl Store {
+    /// Number, groups, buyer and product of every contract in force, in one query.
+    fn alert_details(&self) -> Result<HashMap<String, AlertDetails>> {
+        let mut out = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT c.id, c.number, b.name, p.name_km, p.name_en,
+                        (SELECT group_concat(name, char(31)) FROM (SELECT pg.name FROM contract_groups cg
+                         JOIN producer_groups pg ON pg.id = cg.group_id WHERE cg.contract_id = c.id ORDER BY cg.position))
+                 FROM contracts c JOIN buyers b ON b.id = c.buyer_id JOIN products p ON p.id = c.product_id
+                 WHERE c.status IN ('signed', 'active') AND c.archived_at IS NULL",
+            )
+            .ctx("preparing the alerts' contracts")?;
+        let mut rows = stmt.query([]).ctx("reading the alerts' contracts")?;
+        while let Some(r) = rows.next().ctx("reading an alert's contract")? {
+            let groups: Option<String> = r.get(5).ctx("the groups")?;
+            out.insert(
+                r.get::<_, String>(0).ctx("an id")?,
+                AlertDetails {
+                    number: r.get(1).ctx("a number")?,
+                    buyer: r.get(2).ctx("a buyer")?,
+                    product_km: r.get(3).ctx("a product")?,
+                    product_en: r.get(4).ctx("a product")?,
+                    groups: groups
+                        .unwrap_or_default()
+                        .split('\u{1f}')
+                        .filter(|g| !g.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                },
+            );
+        }
+        Ok(out)
+    }
+
     /// Fulfilment of every contract (or one), from two queries.
     fn fulfilments(&self, only: Option<&str>, today: NaiveDate) -> Result<Vec<Fulfilment>> {
         let mut terms: Vec<(String, Terms)> = Vec::new();
@@ -278,7 +316,8 @@ impl Store {
                 "SELECT c.id, c.status, v.currency, v.starts_on, v.ends_on, v.total_quantity,
                         v.quantity_per_delivery, v.delivery_frequency, coalesce(v.payment_days, 0)
                  FROM contracts c JOIN contract_versions v ON v.contract_id = c.id AND v.version = c.current_version
-                 WHERE c.archived_at IS NULL AND c.status <> 'draft' AND (?1 IS NULL OR c.id = ?1)",
+                 WHERE c.archived_at IS NULL AND c.status <> 'draft' AND (?1 IS NULL OR c.id = ?1)
+                 ORDER BY c.id",
             )
             .ctx("preparing the contracts' schedules")?;
         let mut rows = stmt.query([only]).ctx("reading the contracts' schedules")?;
@@ -312,49 +351,61 @@ impl Store {
                 },
             ));
         }
-        let mut facts: HashMap<String, Vec<DeliveryFacts>> = HashMap::new();
+        // Both lists come ordered by contract: each contract's deliveries are the next
+        // run of rows, with no map and no copy of the contract's id per delivery.
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT d.contract_id, d.id, d.delivered_on, d.rejected_quantity, d.amount, d.paid_amount, d.paid_on,
-                        (SELECT coalesce(sum(g.quantity), 0) FROM delivery_grades g WHERE g.delivery_id = d.id)
+                "SELECT d.contract_id, d.id, d.delivered_on, d.rejected_quantity, d.amount, d.paid_amount, d.accepted
                  FROM deliveries d JOIN contracts c ON c.id = d.contract_id
-                 WHERE c.archived_at IS NULL AND (?1 IS NULL OR d.contract_id = ?1)",
+                 WHERE c.archived_at IS NULL AND c.status <> 'draft' AND (?1 IS NULL OR d.contract_id = ?1)
+                 ORDER BY d.contract_id",
             )
             .ctx("preparing the deliveries' facts")?;
         let mut rows = stmt.query([only]).ctx("reading the deliveries' facts")?;
-        while let Some(r) = rows.next().ctx("reading a delivery's facts")? {
-            let delivered_on: String = r.get(2).ctx("a delivery date")?;
-            let Some(delivered_on) = date(&delivered_on) else {
-                continue;
-            };
-            let paid_on: Option<String> = r.get(6).ctx("a payment date")?;
-            let contract: String = r.get(0).ctx("a contract")?;
-            facts.entry(contract).or_default().push(DeliveryFacts {
-                id: r.get(1).ctx("a delivery id")?,
-                delivered_on,
-                accepted_milli: milli(r.get(7).ctx("a quantity")?),
-                rejected_milli: milli(r.get(3).ctx("a rejected quantity")?),
-                amount: r.get(4).ctx("an amount")?,
-                paid: r.get(5).ctx("a payment")?,
-                paid_on: paid_on.as_deref().and_then(date),
-            });
+        let mut row = rows.next().ctx("reading a delivery's facts")?;
+        let mut out = Vec::with_capacity(terms.len());
+        let mut facts = Vec::new();
+        for (id, t) in terms {
+            facts.clear();
+            while let Some(r) = row {
+                let contract = r
+                    .get_ref(0)
+                    .and_then(|v| v.as_str().map_err(Into::into))
+                    .ctx("a contract")?;
+                match contract.cmp(id.as_str()) {
+                    std::cmp::Ordering::Greater => break,
+                    std::cmp::Ordering::Less => {}
+                    std::cmp::Ordering::Equal => {
+                        let on = r
+                            .get_ref(2)
+                            .and_then(|v| v.as_str().map_err(Into::into))
+                            .ctx("a delivery date")?;
+                        if let Ok(delivered_on) = on.parse::<NaiveDate>() {
+                            facts.push(DeliveryFacts {
+                                id: r.get(1).ctx("a delivery id")?,
+                                delivered_on,
+                                accepted_milli: milli(r.get(6).ctx("a quantity")?),
+                                rejected_milli: milli(r.get(3).ctx("a rejected quantity")?),
+                                amount: r.get(4).ctx("an amount")?,
+                                paid: r.get(5).ctx("a payment")?,
+                            });
+                        }
+                    }
+                }
+                row = rows.next().ctx("reading a delivery's facts")?;
+            }
+            out.push(fulfil(
+                &id,
+                t.currency,
+                t.schedule,
+                t.payment_days,
+                t.status.in_force(),
+                &facts,
+                today,
+            ));
         }
-        Ok(terms
-            .into_iter()
-            .map(|(id, t)| {
-                let ds = facts.remove(&id).unwrap_or_default();
-                fulfil(
-                    &id,
-                    t.currency,
-                    t.schedule,
-                    t.payment_days,
-                    t.status.in_force(),
-                    &ds,
-                    today,
-                )
-            })
-            .collect())
+        Ok(out)
     }
 
     /// One contract's fulfilment (empty figures for a draft).
@@ -378,16 +429,19 @@ impl Store {
             .into_iter()
             .filter(|f| f.late_delivery || !f.late_payments.is_empty())
             .collect();
+        let details = self.alert_details()?;
         let mut alerts = Vec::new();
         for f in late {
-            let c = self.contract(&f.contract_id)?;
+            let Some(c) = details.get(&f.contract_id) else {
+                continue;
+            };
             let alert = |kind, since: String, shortfall, unpaid| ContractAlert {
-                contract_id: c.id.clone(),
+                contract_id: f.contract_id.clone(),
                 number: c.number.clone(),
-                group_names: c.groups.iter().map(|g| g.name.clone()).collect(),
-                buyer_name: c.buyer.name.clone(),
-                product_km: c.product.name_km.clone(),
-                product_en: c.product.name_en.clone(),
+                group_names: c.groups.clone(),
+                buyer_name: c.buyer.clone(),
+                product_km: c.product_km.clone(),
+                product_en: c.product_en.clone(),
                 kind,
                 since,
                 shortfall,

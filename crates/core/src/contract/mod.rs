@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod delivery;
 pub mod fulfilment;
 mod store;
+pub mod synthetic;
 pub mod template;
 
 #[cfg(test)]

@@ -339,8 +339,7 @@ impl Store {
     pub(crate) fn delivered_quantity(&self, id: &str) -> Result<f64> {
         self.conn
             .prepare_cached(
-                "SELECT coalesce(sum(g.quantity), 0) FROM deliveries d JOIN delivery_grades g ON g.delivery_id = d.id
-                 WHERE d.contract_id = ?1",
+                "SELECT coalesce(sum(accepted), 0) FROM deliveries WHERE contract_id = ?1",
             )
             .ctx("preparing the delivered total")?
             .query_row([id], |r| r.get(0))
@@ -478,8 +477,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT c.id, c.number, c.status, b.name, c.product_id, c.current_version, v.total_quantity,
-                        (SELECT coalesce(sum(g.quantity), 0) FROM deliveries d JOIN delivery_grades g ON g.delivery_id = d.id
-                         WHERE d.contract_id = c.id),
+                        (SELECT coalesce(sum(d.accepted), 0) FROM deliveries d WHERE d.contract_id = c.id),
                         v.currency, v.starts_on, v.ends_on, c.signed_on, c.archived_at IS NOT NULL
                  FROM contracts c JOIN buyers b ON b.id = c.buyer_id
                  JOIN contract_versions v ON v.contract_id = c.id AND v.version = c.current_version
