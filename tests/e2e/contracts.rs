@@ -213,5 +213,10 @@ async fn a_contract_is_built_from_the_template_completed_signed_printed_and_deli
         "active"
     );
     app.screenshot("contract-delivered-en").await?;
+
+    // The same page in Khmer, from its top.
+    app.click("lang-toggle").await?;
+    app.driver.execute("window.scrollTo(0, 0);", vec![]).await?;
+    app.screenshot("contract-page-km").await?;
     Ok(())
 }

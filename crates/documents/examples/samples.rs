@@ -11,6 +11,8 @@ use cluster_core::{
 use cluster_documents::forms::attendance_sheet::attendance_sheet;
 use cluster_documents::forms::bylaws::bylaws;
 use cluster_documents::forms::cluster_plan::cluster_plan;
+use cluster_documents::forms::contract::{contract, contract_blank};
+use cluster_documents::forms::contract_summary::contract_summary;
 use cluster_documents::forms::forum_agenda::forum_agenda;
 use cluster_documents::forms::forum_attendance::forum_attendance;
 use cluster_documents::forms::forum_invitation::forum_invitations;
@@ -106,6 +108,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // … and the same group's first draft, as it is printed for the members to discuss.
     let (draft_group, draft_bylaws) = bylaws_group::demo_group(&mut store, now, false)?;
 
+    // Step 5: the demo's contracts.
+    let mut on_time = None;
+    let mut late = None;
+    let mut draft = None;
+    for summary in store.contracts(&cluster_core::ContractQuery::default())? {
+        let c = store.contract(&summary.id)?;
+        let f = store.contract_fulfilment(&c.id, now.date())?;
+        match c.status {
+            cluster_core::ContractStatus::Draft => draft = Some(c),
+            cluster_core::ContractStatus::Active if f.late_delivery => {
+                let deliveries = store.deliveries(&c.id)?;
+                late = Some((c, f, deliveries));
+            }
+            cluster_core::ContractStatus::Active if c.complete => on_time = Some(c),
+            _ => {}
+        }
+    }
+    let on_time = on_time.ok_or("the demo has an active contract on time")?;
+    let draft = draft.ok_or("the demo has a draft contract")?;
+    let (late, late_fulfilment, late_deliveries) = late.ok_or("the demo has a late contract")?;
+
     let mut written = Vec::new();
     for mode in LangMode::ALL {
         let suffix = mode.suffix();
@@ -192,7 +215,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 training_attendance(&office, &planned, None, mode)?,
             ),
         ];
-        for (name, bytes) in pdfs.into_iter().chain(steps_2_3).chain(step_4) {
+        // Step 5: the on-time contract, the draft, the blank form, the late contract's
+        // one-page summary.
+        let step_5 = [
+            ("contract", contract(&office, &on_time, mode)?),
+            ("contract-blank", contract_blank(&office, mode)?),
+            (
+                "contract-summary",
+                contract_summary(&office, &late, &late_fulfilment, &late_deliveries, mode)?,
+            ),
+        ]
+        .into_iter()
+        .chain(
+            (mode == LangMode::KmEn)
+                .then(|| contract(&office, &draft, mode).map(|b| ("contract-draft", b)))
+                .transpose()?,
+        );
+        for (name, bytes) in pdfs
+            .into_iter()
+            .chain(steps_2_3)
+            .chain(step_4)
+            .chain(step_5)
+        {
             let path = out.join(format!("{name}.{suffix}.pdf"));
             std::fs::write(&path, bytes)?;
             written.push(path);
@@ -239,6 +283,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("the demo has a market study")?;
     xlsx_study::export_market_study(&store, &demo_campaign.id, Lang::Km, now, &study)?;
     written.extend([households, slgs, buyers, study]);
+    let all_contracts = cluster_core::ContractQuery::default();
+    let contracts = out.join("contracts.xlsx");
+    cluster_documents::xlsx_contracts::export_contracts(
+        &store,
+        &all_contracts,
+        Lang::Km,
+        now,
+        &contracts,
+    )?;
+    let deliveries = out.join("deliveries.xlsx");
+    cluster_documents::xlsx_contracts::export_deliveries(
+        &store,
+        &all_contracts,
+        Lang::Km,
+        now,
+        &deliveries,
+    )?;
+    written.extend([contracts, deliveries]);
     for path in &written {
         println!("{}", path.display());
     }

@@ -483,6 +483,68 @@ pub fn print_training_attendance(
     )
 }
 
+/// Prints a contract (its version in force) into `dir`; a draft prints marked as one.
+pub fn print_contract(
+    store: &Store,
+    contract_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let contract = store.contract(contract_id)?;
+    let bytes = crate::forms::contract::contract(&office, &contract, mode)?;
+    write_pdf(
+        dir,
+        &format!("contract {} {}", file_safe(&contract.number), now.date()),
+        mode,
+        &bytes,
+    )
+}
+
+/// Prints a contract's one-page summary and fulfilment as of `now` into `dir`.
+pub fn print_contract_summary(
+    store: &Store,
+    contract_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let contract = store.contract(contract_id)?;
+    let fulfilment = store.contract_fulfilment(contract_id, now.date())?;
+    let deliveries = store.deliveries(contract_id)?;
+    let bytes = crate::forms::contract_summary::contract_summary(
+        &office,
+        &contract,
+        &fulfilment,
+        &deliveries,
+        mode,
+    )?;
+    write_pdf(
+        dir,
+        &format!(
+            "contract-summary {} {}",
+            file_safe(&contract.number),
+            now.date()
+        ),
+        mode,
+        &bytes,
+    )
+}
+
+/// Prints the blank contract form, to fill by hand, into `dir`.
+pub fn print_contract_blank(
+    store: &Store,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let bytes = crate::forms::contract::contract_blank(&office, mode)?;
+    write_pdf(dir, &format!("contract-blank {}", now.date()), mode, &bytes)
+}
+
 /// The study's three charts as SVG for the window, ranked with the campaign's weights.
 pub fn market_charts(store: &Store, campaign_id: &str, lang: Lang) -> Result<MarketCharts> {
     let analysis = store.campaign_analysis(campaign_id, None)?;
@@ -556,6 +618,34 @@ export_to_dir!(
     crate::xlsx::export_buyers,
     "buyers"
 );
+
+/// The contract register `query` selects, into `dir`, its headers in the office's
+/// interface language.
+pub fn export_contracts(
+    store: &Store,
+    query: &cluster_core::ContractQuery,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let lang = store.settings()?.language;
+    let path = free_name(dir, &format!("contracts {}", now.date()), "xlsx");
+    crate::xlsx_contracts::export_contracts(store, query, lang, now, &path)?;
+    Ok(path)
+}
+
+/// The deliveries of the contracts `query` selects and their fulfilment as of `now`,
+/// into `dir`, its headers in the office's interface language.
+pub fn export_deliveries(
+    store: &Store,
+    query: &cluster_core::ContractQuery,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let lang = store.settings()?.language;
+    let path = free_name(dir, &format!("deliveries {}", now.date()), "xlsx");
+    crate::xlsx_contracts::export_deliveries(store, query, lang, now, &path)?;
+    Ok(path)
+}
 
 #[cfg(test)]
 mod tests {

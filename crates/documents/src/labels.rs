@@ -1075,6 +1075,419 @@ pub mod group_docs {
     }
 }
 
+/// The production and purchase contract (guideline step 5), its blank form and its
+/// one-page summary. The Khmer follows the window's wording (`contractItems`,
+/// `contracts.fields` …); sentences are templates (`{name}` parts replaced when printed).
+pub mod contract {
+    use super::Text;
+    use cluster_core::{
+        ContractItem, ContractPayment, ContractStatus, Currency, DeliveryFrequency, PriceMechanism,
+        Transport, Unit,
+    };
+
+    pub const CONTRACT: Text = Text::new("កិច្ចសន្យា", "Contract");
+    pub const TITLE: Text = Text::new(
+        "កិច្ចសន្យាផលិត និងទិញកសិផល",
+        "Contract for the production and purchase of farm products",
+    );
+    pub const DRAFT_TITLE: Text = Text::new("កិច្ចសន្យា — សេចក្តីព្រាង", "Contract — DRAFT");
+    pub const BLANK_TITLE: Text = Text::new("ទម្រង់កិច្ចសន្យាទទេ", "Blank contract form");
+    /// The watermark of every page of a draft.
+    pub const DRAFT: Text = Text::new("សេចក្តីព្រាង", "DRAFT");
+    pub const DRAFT_MARK: Text = Text::new(
+        "សេចក្តីព្រាង — មិនទាន់អាចចុះហត្ថលេខាបានទេ",
+        "DRAFT — not ready to be signed",
+    );
+    pub const MISSING: Text = Text::new("ចំណុចដែលនៅខ្វះ៖", "Still missing:");
+    pub const AUTHORITATIVE: Text = Text::new(
+        "អត្ថបទជាភាសាខ្មែរ ជាអត្ថបទគោល។ អត្ថបទជាភាសាអង់គ្លេស ជាការបកប្រែសម្រាប់ជាឯកសារយោង។",
+        "The Khmer text prevails; the English text is a translation for reference.",
+    );
+    pub const NUMBER: Text = Text::new("លេខកិច្ចសន្យា៖ {number}", "Contract no. {number}");
+    pub const VERSION: Text = Text::new("កំណែទី {version}", "version {version}");
+    pub const AMENDED: Text = Text::new(
+        " កែប្រែនៅ{date} មូលហេតុ៖ {reason}",
+        ", amended on {date}, reason: {reason}",
+    );
+    pub const SIGNED_ON: Text = Text::new(" ចុះហត្ថលេខានៅ{date}", ", signed on {date}");
+
+    // The parties.
+    pub const BETWEEN: Text = Text::new("កិច្ចសន្យានេះធ្វើឡើងរវាង៖", "This contract is made between:");
+    pub const PARTY_A: Text = Text::new("ភាគី ក (អ្នកផលិត)៖", "Party A (the producer):");
+    pub const PARTY_B: Text = Text::new("ភាគី ខ (អ្នកទិញ)៖", "Party B (the buyer):");
+    pub const AND: Text = Text::new("និង", "and");
+    /// One producer group of Party A.
+    pub const GROUP: Text = Text::new(
+        "{name} ឃុំ{commune} (សមាជិក {members} គ្រួសារ)",
+        "{name}, {commune} commune ({members} member households)",
+    );
+    pub const PARTY_A_TEXT: Text = Text::new(
+        "{groups} ស្រុក{district} ខេត្ត{province} តំណាងដោយ {name} អត្តសញ្ញាណប័ណ្ណលេខ {id} តួនាទី {role} ដែលតទៅនេះហៅថា «ភាគី ក»។",
+        "{groups}, {district} district, {province} province, represented by {name}, ID card no. {id}, as {role}, hereafter “Party A”.",
+    );
+    pub const PARTY_B_TEXT: Text = Text::new(
+        "{buyer} ({kind}) អាសយដ្ឋាន {address} ទូរស័ព្ទ {phone} តំណាងដោយ {name} អត្តសញ្ញាណប័ណ្ណលេខ {id} តួនាទី {role} ដែលតទៅនេះហៅថា «ភាគី ខ»។",
+        "{buyer} ({kind}), of {address}, phone {phone}, represented by {name}, ID card no. {id}, as {role}, hereafter “Party B”.",
+    );
+    pub const FACILITATED: Text = Text::new(
+        "ដោយមានការសម្របសម្រួលពី {pdaff} មន្ត្រីជំនាញទីផ្សារ មន្ទីរកសិកម្ម រុក្ខាប្រមាញ់ និងនេសាទខេត្ត{province} និង {me} ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ។",
+        "Facilitated by {pdaff}, marketing official of the {province} Provincial Department of Agriculture, Forestry and Fisheries (PDAFF), and {me}, monitoring and evaluation (M&E) advisor.",
+    );
+    pub const AGREED: Text = Text::new(
+        "ភាគីទាំងពីរបានព្រមព្រៀងគ្នាដូចតទៅ៖",
+        "Both parties have agreed as follows:",
+    );
+
+    // The articles.
+    /// An article's heading: "ប្រការ ១៖ …", "Article 1: …".
+    pub const ARTICLE: Text = Text::new("ប្រការ {n}៖ {title}", "Article {n}: {title}");
+    pub const A_PRODUCT: Text = Text::new("កសិផល និងពូជ", "Product and variety");
+    pub const A_QUANTITY: Text = Text::new(
+        "បរិមាណ និងភាពញឹកញាប់នៃការប្រគល់",
+        "Quantity and frequency of delivery",
+    );
+    pub const A_QUALITY: Text = Text::new("ស្តង់ដារគុណភាព និងថ្នាក់", "Quality standards and grades");
+    pub const A_PRICE: Text = Text::new("តម្លៃ និងរូបិយប័ណ្ណ", "Price and currency");
+    pub const A_DELIVERY: Text = Text::new("ការប្រគល់ និងការដឹកជញ្ជូន", "Delivery and transport");
+    pub const A_PAYMENT: Text = Text::new("ការទូទាត់ប្រាក់", "Payment");
+    pub const A_SUPPORT: Text = Text::new(
+        "ការគាំទ្រពីអ្នកទិញ និងការសងវិញ",
+        "Support from the buyer and its repayment",
+    );
+    pub const A_OBLIGATIONS: Text = Text::new("កាតព្វកិច្ចរបស់ភាគីទាំងពីរ", "Obligations of the parties");
+    pub const A_FORCE_MAJEURE: Text = Text::new("ករណីប្រធានសក្តិ", "Force majeure");
+    pub const A_BREACH: Text = Text::new("ការបំពានកិច្ចសន្យា និងដំណោះស្រាយ", "Breach and remedies");
+    pub const A_DISPUTES: Text = Text::new("ការដោះស្រាយវិវាទ", "Dispute resolution");
+    pub const A_DURATION: Text = Text::new(
+        "រយៈពេល ការបន្ត ការបញ្ចប់ និងវិសោធនកម្ម",
+        "Duration, renewal, termination and amendments",
+    );
+    pub const A_COPIES: Text = Text::new("ចំនួនច្បាប់ និងអ្នករក្សាទុក", "Copies and who keeps them");
+
+    pub const PRODUCT: Text = Text::new(
+        "ភាគី ក យល់ព្រមផលិត និងលក់ ហើយភាគី ខ យល់ព្រមទិញ {product} ពូជ {variety}។",
+        "Party A agrees to produce and sell, and Party B agrees to buy, {product}, variety {variety}.",
+    );
+    pub const QUANTITY: Text = Text::new(
+        "បរិមាណសរុប {total} {unit} ក្នុងរយៈពេលកិច្ចសន្យា ប្រគល់ម្តងៗ {per} {unit} {frequency}។",
+        "A total of {total} {unit} over the contract, delivered {per} {unit} at a time, {frequency}.",
+    );
+    /// Where a choice is still open: the tick boxes under the sentence.
+    pub const TICK_BELOW: Text = Text::new("(គូសខាងក្រោម)", "(tick below)");
+    pub const FREQUENCY: Text = Text::new("ភាពញឹកញាប់នៃការប្រគល់", "Delivery frequency");
+    pub const QUALITY: Text = Text::new(
+        "កសិផលត្រូវមានគុណភាពដូចតទៅ៖ {standards}។",
+        "The produce meets these standards: {standards}.",
+    );
+    pub const GRADES: Text = Text::new("ថ្នាក់នៃកសិផល៖", "Grades of the produce:");
+    pub const GRADE: Text = Text::new("ថ្នាក់", "Grade");
+    pub const DESCRIPTION: Text = Text::new("ការពិពណ៌នា", "Description");
+    pub const PRICE_PER: Text = Text::new("តម្លៃក្នុងមួយ{unit}", "Price per {unit}");
+    pub const PRICE_FIXED: Text = Text::new(
+        "តម្លៃថេរ {price} ក្នុងមួយ{unit} ពេញរយៈពេលកិច្ចសន្យា។",
+        "A fixed price of {price} per {unit} for the whole contract.",
+    );
+    pub const PRICE_MARKET: Text = Text::new(
+        "តម្លៃទីផ្សារ ({reference}) ប៉ុន្តែមិនទាបជាង {price} ក្នុងមួយ{unit}ឡើយ។",
+        "The market price ({reference}), but never less than {price} per {unit}.",
+    );
+    pub const PRICE_GRADES: Text = Text::new(
+        "តម្លៃតាមថ្នាក់ ដូចក្នុងតារាងខាងក្រោម។",
+        "A price per grade, as in the table below.",
+    );
+    pub const PRICE_OPEN: Text = Text::new("របៀបកំណត់តម្លៃ (គូសមួយ)", "How the price is set (tick one)");
+    pub const PRICE_AMOUNT: Text = Text::new(
+        "តម្លៃថេរ ឬតម្លៃអប្បបរមា {price} ក្នុងមួយ{unit}។ តម្លៃទីផ្សារយោង៖ {reference}។",
+        "Fixed price or floor: {price} per {unit}. Market price used: {reference}.",
+    );
+    pub const CURRENCY: Text = Text::new("រូបិយប័ណ្ណ៖ {currency}។", "Currency: {currency}.");
+    pub const CURRENCY_LABEL: Text = Text::new("រូបិយប័ណ្ណ", "Currency");
+    pub const DELIVERY: Text = Text::new(
+        "កាលវិភាគប្រគល់៖ {schedule}។ ទីកន្លែងប្រគល់៖ {place}។ ការវេចខ្ចប់៖ {packaging}។ ការដឹកជញ្ជូន៖ {transport}។",
+        "Delivery schedule: {schedule}. Place of delivery: {place}. Packaging: {packaging}. Transport: {transport}.",
+    );
+    pub const TRANSPORT_LABEL: Text = Text::new("ការដឹកជញ្ជូន", "Transport");
+    pub const PAYMENT: Text = Text::new(
+        "ភាគី ខ ទូទាត់ប្រាក់ជូនភាគី ក {when} ដោយ{method} ហើយភាគី ក ចេញបង្កាន់ដៃទទួលប្រាក់។",
+        "Party B pays Party A {when}, by {method}, and Party A gives a receipt.",
+    );
+    pub const PAY_SAME_DAY: Text = Text::new("នៅថ្ងៃប្រគល់", "on the day of delivery");
+    pub const PAY_DAYS: Text = Text::new(
+        "ក្នុងរយៈពេល {days} ថ្ងៃ បន្ទាប់ពីការប្រគល់នីមួយៗ",
+        "within {days} days of each delivery",
+    );
+    pub const PAYMENT_LABEL: Text = Text::new("វិធីទូទាត់", "Payment method");
+    pub const SUPPORT: Text = Text::new(
+        "ភាគី ខ ផ្តល់ជូនភាគី ក៖ {support}។ ការសងវិញ៖ {repayment}។",
+        "Party B provides Party A with: {support}. Repayment: {repayment}.",
+    );
+    pub const IF_ANY: Text = Text::new("(បើមាន)", "(if any)");
+    pub const DURATION: Text = Text::new(
+        "កិច្ចសន្យានេះមានសុពលភាពចាប់ពី{start} ដល់{end}។",
+        "This contract is valid from {start} to {end}.",
+    );
+    pub const COPIES: Text = Text::new(
+        "កិច្ចសន្យានេះធ្វើឡើងជា {copies} ច្បាប់ ដែលមានតម្លៃគតិយុត្តស្មើគ្នា។ អ្នករក្សាទុក៖ {holders}។",
+        "This contract is made in {copies} copies of equal legal force, kept by: {holders}.",
+    );
+    /// A day in a sentence, blank on a draft or the form.
+    pub const BLANK_DATE: Text = Text::new(
+        "ថ្ងៃទី........ ខែ................ ឆ្នាំ............",
+        "........ / ........ / ............",
+    );
+
+    // The signature page.
+    pub const SIGNATURES: Text = Text::new("ហត្ថលេខា និងស្នាមមេដៃ", "Signatures and thumbprints");
+    pub const CONSENT: Text = Text::new(
+        "ភាគីទាំងពីរបានអាន ឬបានស្តាប់គេអានកិច្ចសន្យានេះ យល់ និងព្រមព្រៀងលើខ្លឹមសាររបស់វា ហើយចុះហត្ថលេខា ឬផ្តិតស្នាមមេដៃខាងក្រោម ដោយសេរី។",
+        "Both parties have read this contract or heard it read, understood and agreed to it, and sign or press their thumbprint below of their own free will.",
+    );
+    /// Where and when: "ធ្វើនៅ … ថ្ងៃទី … ខែ … ឆ្នាំ …".
+    pub const DONE_AT: Text = Text::new("ធ្វើនៅ{place} {date}", "Done at {place}, {date}");
+    pub const SIGN_A: Text = Text::new("តំណាងភាគី ក\n(ក្រុមផលិត)", "For Party A\n(the producer group)");
+    pub const SIGN_B: Text = Text::new("តំណាងភាគី ខ\n(អ្នកទិញ)", "For Party B\n(the buyer)");
+    pub const THUMB: Text = Text::new("ស្នាមមេដៃ", "Thumbprint");
+    pub const SIGNATURE: Text = Text::new("ហត្ថលេខា", "Signature");
+    pub const WITNESSES: Text = Text::new("សាក្សី", "Witnesses");
+    pub const WITNESS_COMMUNE: Text = Text::new("មេឃុំ", "Commune chief");
+    pub const WITNESS_OFFICIAL: Text =
+        Text::new("មន្ត្រីការិយាល័យកសិកម្មស្រុក ឬមន្ទីរកសិកម្ម", "DAO or PDAFF official");
+    pub const FACILITATORS: Text = Text::new("អ្នកសម្របសម្រួល", "Facilitators");
+    pub const FACILITATOR_PDAFF: Text =
+        Text::new("មន្ត្រីជំនាញទីផ្សារ មន្ទីរកសិកម្ម", "PDAFF marketing official");
+    pub const FACILITATOR_ME: Text = Text::new("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ", "M&E advisor");
+
+    // The one-page summary.
+    pub const SUMMARY: Text = Text::new("សេចក្តីសង្ខេបកិច្ចសន្យា", "Contract summary");
+    pub const STATUS: Text = Text::new("ស្ថានភាព", "Status");
+    pub const GROUPS: Text = Text::new("ក្រុមផលិត", "Producer groups");
+    pub const BUYER: Text = Text::new("អ្នកទិញ", "Buyer");
+    pub const PRODUCT_LABEL: Text = Text::new("កសិផល", "Product");
+    pub const QUANTITY_LABEL: Text = Text::new("បរិមាណ", "Quantity");
+    pub const QUANTITY_SHORT: Text = Text::new(
+        "{total} {unit}, ម្តងៗ {per} {unit} {frequency}",
+        "{total} {unit}, {per} {unit} {frequency}",
+    );
+    pub const PRICE_LABEL: Text = Text::new("តម្លៃ", "Price");
+    pub const PERIOD: Text = Text::new("រយៈពេល", "Period");
+    pub const PERIOD_VALUE: Text = Text::new("ពី{start} ដល់{end}", "{start} to {end}");
+    pub const SIGNED: Text = Text::new("ចុះហត្ថលេខា", "Signed");
+    pub const NOT_SIGNED: Text = Text::new("មិនទាន់ចុះហត្ថលេខា", "Not signed");
+    pub const FULFILMENT: Text = Text::new("តើកិច្ចសន្យាត្រូវបានគោរពទេ?", "Is the contract kept?");
+    pub const CONTRACTED: Text = Text::new("តាមកិច្ចសន្យា", "Contracted");
+    pub const DUE_BY_TODAY: Text = Text::new("ត្រូវប្រគល់ដល់ថ្ងៃនេះ", "Due by today");
+    pub const DELIVERED: Text = Text::new("បានប្រគល់", "Delivered");
+    pub const REJECTED: Text = Text::new("បានបដិសេធ", "Rejected");
+    pub const AMOUNT: Text = Text::new("តម្លៃដែលបានប្រគល់", "Value delivered");
+    pub const PAID: Text = Text::new("បានទូទាត់", "Paid");
+    pub const PAYABLE: Text = Text::new("ត្រូវទូទាត់ដល់ថ្ងៃនេះ", "Payable by today");
+    pub const DELIVERIES: Text = Text::new(
+        "ការប្រគល់ {count} ដង ចុងក្រោយនៅ{date}",
+        "{count} deliveries, the last on {date}",
+    );
+    pub const NO_DELIVERIES: Text = Text::new("មិនទាន់មានការប្រគល់ទេ។", "No delivery recorded yet.");
+    pub const LATE_DELIVERY: Text = Text::new(
+        "ការប្រគល់យឺត៖ ខ្វះ {shortfall} {unit} តាំងពី{since}។",
+        "Late delivery: {shortfall} {unit} missing since {since}.",
+    );
+    pub const LATE_PAYMENTS: Text = Text::new("ការទូទាត់ហួសកំណត់៖", "Payments overdue:");
+    pub const LATE_PAYMENT: Text = Text::new(
+        "ការប្រគល់{date}៖ {unpaid} មិនទាន់ទូទាត់ ត្រូវទូទាត់{due}",
+        "delivery of {date}: {unpaid} unpaid, due {due}",
+    );
+    pub const ON_TIME: Text = Text::new(
+        "គ្មានការប្រគល់ ឬការទូទាត់យឺតទេ។",
+        "No delivery or payment is late.",
+    );
+    pub const MONTH: Text = Text::new("ខែ", "Month");
+    pub const SCHEDULED: Text = Text::new("តាមកាលវិភាគ", "Scheduled");
+    pub const MORE_MONTHS: Text = Text::new("… និង {n} ខែទៀត", "… and {n} more months");
+    pub const NO_MONTHS: Text = Text::new(
+        "មិនទាន់មានកាលវិភាគ៖ បរិមាណ ភាពញឹកញាប់ និងកាលបរិច្ឆេទ បង្កើតវា។",
+        "No schedule yet: the quantities, frequency and dates make it.",
+    );
+    pub const MONEY_IN: Text = Text::new("ទឹកប្រាក់គិតជា{currency}", "Amounts in {currency}");
+
+    pub fn item(item: ContractItem) -> Text {
+        match item {
+            ContractItem::Parties => {
+                Text::new("ភាគី និងតំណាងភាគី", "The parties and their representatives")
+            }
+            ContractItem::Facilitators => Text::new("អ្នកសម្របសម្រួល", "The facilitators"),
+            ContractItem::Product => Text::new("កសិផល និងពូជ", "The product and variety"),
+            ContractItem::Quantity => Text::new(
+                "បរិមាណ និងភាពញឹកញាប់នៃការប្រគល់",
+                "Quantity and delivery frequency",
+            ),
+            ContractItem::Quality => Text::new("ស្តង់ដារគុណភាព", "Quality standards"),
+            ContractItem::Price => Text::new("តម្លៃ និងរបៀបកំណត់តម្លៃ", "Price and how it is set"),
+            ContractItem::Delivery => Text::new(
+                "ការប្រគល់៖ កាលវិភាគ ទីកន្លែង ការវេចខ្ចប់ ការដឹកជញ្ជូន",
+                "Delivery: schedule, place, packaging, transport",
+            ),
+            ContractItem::Payment => {
+                Text::new("ការទូទាត់៖ វិធី និងពេលវេលា", "Payment: method and timing")
+            }
+            ContractItem::Support => Text::new(
+                "ការគាំទ្រពីអ្នកប្រមូលទិញ និងការសងវិញ",
+                "Support from the buyer and its repayment",
+            ),
+            ContractItem::Obligations => {
+                Text::new("កាតព្វកិច្ចរបស់ភាគីទាំងពីរ", "Obligations of both parties")
+            }
+            ContractItem::ForceMajeure => Text::new("ករណីប្រធានសក្តិ", "Force majeure"),
+            ContractItem::Breach => Text::new("ការបំពានកិច្ចសន្យា និងដំណោះស្រាយ", "Breach and remedies"),
+            ContractItem::Disputes => Text::new("ការដោះស្រាយវិវាទ", "Dispute resolution"),
+            ContractItem::Duration => Text::new(
+                "រយៈពេល ការបន្ត ការបញ្ចប់ និងវិសោធនកម្ម",
+                "Duration, renewal, termination, amendments",
+            ),
+            ContractItem::Witnesses => Text::new("សាក្សី", "Witnesses"),
+            ContractItem::Copies => Text::new("ចំនួនច្បាប់ និងអ្នករក្សាទុក", "Copies and who keeps them"),
+        }
+    }
+
+    /// A field the checklist names (`groupRep.idNumber` …), as the window words it.
+    pub fn field(key: &str) -> Option<Text> {
+        Some(match key {
+            "groupRep.name" => Text::new("ឈ្មោះតំណាងក្រុមផលិត", "group representative's name"),
+            "groupRep.idNumber" => Text::new(
+                "លេខអត្តសញ្ញាណប័ណ្ណតំណាងក្រុមផលិត",
+                "group representative's ID card number",
+            ),
+            "groupRep.role" => Text::new("តួនាទីតំណាងក្រុមផលិត", "group representative's role"),
+            "buyerRep.name" => Text::new("ឈ្មោះតំណាងអ្នកទិញ", "buyer representative's name"),
+            "buyerRep.idNumber" => Text::new(
+                "លេខអត្តសញ្ញាណប័ណ្ណតំណាងអ្នកទិញ",
+                "buyer representative's ID card number",
+            ),
+            "buyerRep.role" => Text::new("តួនាទីតំណាងអ្នកទិញ", "buyer representative's role"),
+            "facilitatorPdaff" => Text::new("មន្ត្រីជំនាញទីផ្សារមន្ទីរកសិកម្ម", "PDAFF marketing official"),
+            "facilitatorMe" => Text::new("ទីប្រឹក្សាតាមដាន និងវាយតម្លៃ", "M&E advisor"),
+            "variety" => Text::new("ពូជ", "variety"),
+            "totalQuantity" => Text::new("បរិមាណសរុប", "total quantity"),
+            "quantityPerDelivery" => Text::new("បរិមាណក្នុងមួយដង", "quantity per delivery"),
+            "deliveryFrequency" => Text::new("ភាពញឹកញាប់នៃការប្រគល់", "delivery frequency"),
+            "qualityStandards" => Text::new("ស្តង់ដារគុណភាព", "quality standards"),
+            "grades" => Text::new("ថ្នាក់ និងតម្លៃ", "grades with their prices"),
+            "priceMechanism" => Text::new("របៀបកំណត់តម្លៃ", "how the price is set"),
+            "currency" => Text::new("រូបិយប័ណ្ណ", "currency"),
+            "price" => Text::new("តម្លៃ", "price"),
+            "marketReference" => Text::new("តម្លៃទីផ្សារដែលយកមកប្រើ", "which market price applies"),
+            "deliverySchedule" => Text::new("ថ្ងៃ និងម៉ោងប្រគល់", "days and hours of delivery"),
+            "deliveryPlace" => Text::new("ទីកន្លែងប្រគល់", "place of delivery"),
+            "packaging" => Text::new("ការវេចខ្ចប់", "packaging"),
+            "transport" => Text::new("ការដឹកជញ្ជូន", "transport"),
+            "paymentMethod" => Text::new("វិធីទូទាត់", "payment method"),
+            "paymentDays" => Text::new("ចំនួនថ្ងៃទូទាត់ក្រោយការប្រគល់", "days to pay after delivery"),
+            "repaymentTerms" => Text::new("របៀបសងការគាំទ្រវិញ", "how the support is repaid"),
+            "startsOn" => Text::new("ថ្ងៃចាប់ផ្តើម", "start date"),
+            "endsOn" => Text::new("ថ្ងៃបញ្ចប់", "end date"),
+            "witnessCommune" => Text::new("មេឃុំ (សាក្សី)", "commune chief (witness)"),
+            "witnessOfficial" => Text::new(
+                "មន្ត្រីការិយាល័យកសិកម្មស្រុក ឬមន្ទីរកសិកម្ម (សាក្សី)",
+                "DAO or PDAFF official (witness)",
+            ),
+            "copies" => Text::new("ចំនួនច្បាប់", "number of copies"),
+            "copyHolders" => Text::new("អ្នករក្សាទុកច្បាប់", "who keeps the copies"),
+            "clauses.below_grade" => Text::new(
+                "មាត្រាស្តីពីកសិផលមិនគ្រប់ស្តង់ដារ",
+                "the article on produce below grade",
+            ),
+            "clauses.group_duties" => Text::new("កាតព្វកិច្ចរបស់ក្រុមផលិត", "the group's obligations"),
+            "clauses.buyer_duties" => Text::new("កាតព្វកិច្ចរបស់អ្នកទិញ", "the buyer's obligations"),
+            "clauses.force_majeure" => Text::new("មាត្រាករណីប្រធានសក្តិ", "the force majeure article"),
+            "clauses.breach" => Text::new("មាត្រាស្តីពីការបំពានកិច្ចសន្យា", "the article on breach"),
+            "clauses.disputes" => Text::new("មាត្រាស្តីពីការដោះស្រាយវិវាទ", "the dispute article"),
+            "clauses.renewal" => Text::new("មាត្រាស្តីពីការបន្តកិច្ចសន្យា", "the renewal article"),
+            "clauses.termination" => Text::new("មាត្រាស្តីពីការបញ្ចប់កិច្ចសន្យា", "the termination article"),
+            "clauses.amendments" => Text::new("មាត្រាស្តីពីវិសោធនកម្ម", "the amendments article"),
+            _ => return None,
+        })
+    }
+
+    pub fn status(status: ContractStatus) -> Text {
+        match status {
+            ContractStatus::Draft => Text::new("សេចក្តីព្រាង", "Draft"),
+            ContractStatus::Signed => Text::new("បានចុះហត្ថលេខា", "Signed"),
+            ContractStatus::Active => Text::new("កំពុងអនុវត្ត", "Active"),
+            ContractStatus::Completed => Text::new("បានបញ្ចប់", "Completed"),
+            ContractStatus::Terminated => Text::new("បានបញ្ឈប់", "Terminated"),
+            ContractStatus::Breached => Text::new("បានបំពាន", "Breached"),
+        }
+    }
+
+    pub fn mechanism(m: PriceMechanism) -> Text {
+        match m {
+            PriceMechanism::Fixed => Text::new("តម្លៃថេរ", "fixed price"),
+            PriceMechanism::MarketFloor => {
+                Text::new("តម្លៃទីផ្សារ មានតម្លៃអប្បបរមា", "market price with a floor")
+            }
+            PriceMechanism::PerGrade => Text::new("តម្លៃតាមថ្នាក់", "a price per grade"),
+        }
+    }
+
+    pub fn currency(c: Currency) -> Text {
+        match c {
+            Currency::Khr => Text::new("រៀល", "riel"),
+            Currency::Usd => Text::new("ដុល្លារអាមេរិក", "US dollars"),
+        }
+    }
+
+    pub fn frequency(f: DeliveryFrequency) -> Text {
+        match f {
+            DeliveryFrequency::Weekly => Text::new("រៀងរាល់សប្តាហ៍", "every week"),
+            DeliveryFrequency::Fortnightly => Text::new("រៀងរាល់ពីរសប្តាហ៍", "every two weeks"),
+            DeliveryFrequency::Monthly => Text::new("រៀងរាល់ខែ", "every month"),
+        }
+    }
+
+    pub fn transport(t: Transport) -> Text {
+        match t {
+            Transport::Buyer => Text::new("ភាគី ខ មកដឹកយកកសិផល", "Party B collects the produce"),
+            Transport::Group => Text::new("ភាគី ក ដឹកកសិផលទៅប្រគល់", "Party A brings the produce"),
+            Transport::Shared => Text::new(
+                "ភាគីទាំងពីរចែករំលែកការដឹកជញ្ជូន",
+                "both parties share the transport",
+            ),
+        }
+    }
+
+    pub fn payment(p: ContractPayment) -> Text {
+        match p {
+            ContractPayment::Cash => Text::new("សាច់ប្រាក់", "cash"),
+            ContractPayment::BankTransfer => Text::new("ផ្ទេរតាមធនាគារ", "bank transfer"),
+            ContractPayment::MobileMoney => Text::new("ផ្ទេរតាមទូរស័ព្ទ", "mobile money"),
+        }
+    }
+
+    /// A unit after a quantity: "2,400 គីឡូក្រាម", "24,000 pieces".
+    pub fn units(u: Unit) -> Text {
+        match u {
+            Unit::Kg => Text::new("គីឡូក្រាម", "kg"),
+            Unit::Tonne => Text::new("តោន", "tonnes"),
+            Unit::Head => Text::new("ក្បាល", "head"),
+            Unit::Bunch => Text::new("បាច់", "bunches"),
+            Unit::Piece => Text::new("គ្រាប់/ផ្លែ", "pieces"),
+            Unit::Dozen => Text::new("ឡូ", "dozen"),
+            Unit::Litre => Text::new("លីត្រ", "litres"),
+        }
+    }
+
+    /// A unit after "per": "ក្នុងមួយគីឡូក្រាម", "per piece".
+    pub fn unit(u: Unit) -> Text {
+        match u {
+            Unit::Kg => Text::new("គីឡូក្រាម", "kg"),
+            Unit::Tonne => Text::new("តោន", "tonne"),
+            Unit::Head => Text::new("ក្បាល", "head"),
+            Unit::Bunch => Text::new("បាច់", "bunch"),
+            Unit::Piece => Text::new("គ្រាប់/ផ្លែ", "piece"),
+            Unit::Dozen => Text::new("ឡូ", "dozen"),
+            Unit::Litre => Text::new("លីត្រ", "litre"),
+        }
+    }
+}
+
 pub fn unit_short(u: Unit) -> Text {
     match u {
         Unit::Kg => brief::KG_SHORT,

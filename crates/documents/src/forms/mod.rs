@@ -3,6 +3,8 @@
 pub mod attendance_sheet;
 pub mod bylaws;
 pub mod cluster_plan;
+pub mod contract;
+pub mod contract_summary;
 pub mod forum_agenda;
 pub mod forum_attendance;
 pub mod forum_invitation;
