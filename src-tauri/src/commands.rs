@@ -12,6 +12,10 @@ use cluster_core::{
     AgendaItem, Cluster, ClusterInput, Forum, ForumInput, InvitationStatus, Participant,
     ParticipantInput, SlgMeeting, SlgMeetingInput, SlgMeetingSummary,
 };
+use cluster_core::{
+    BudgetOverview, BudgetPlanCell, BudgetPlanInput, Distribution, DistributionInput, Envelopes,
+    EventChoice, Expenditure, ExpenditureInput,
+};
 use cluster_core::{BuyerGroup, BuyerGroupInput, GroupBuyerLink, GroupBuyerLinkInput, GroupLink};
 use cluster_core::{
     BylawClause, Bylaws, CommitteeSeatInput, ProducerGroup, ProducerGroupInput,
@@ -615,6 +619,85 @@ pub fn contract_fulfilment(state: State<AppState>, id: String) -> Answer<Fulfilm
 #[tauri::command]
 pub fn contract_alerts(state: State<AppState>) -> Answer<Vec<ContractAlert>> {
     state.with(|s| s.contract_alerts(now().date()))
+}
+
+#[tauri::command]
+pub fn get_envelopes(state: State<AppState>) -> Answer<Envelopes> {
+    state.with(|s| s.envelopes())
+}
+
+#[tauri::command]
+pub fn set_envelopes(state: State<AppState>, envelopes: Envelopes) -> Answer<Envelopes> {
+    state.with(|s| s.set_envelopes(&envelopes))
+}
+
+#[tauri::command]
+pub fn budget_plan(state: State<AppState>, fiscal_year: i32) -> Answer<Vec<BudgetPlanCell>> {
+    state.with(|s| s.budget_plan(fiscal_year))
+}
+
+#[tauri::command]
+pub fn save_budget_plan(
+    state: State<AppState>,
+    input: BudgetPlanInput,
+) -> Answer<Vec<BudgetPlanCell>> {
+    state.with(|s| s.save_budget_plan(&input, now()))
+}
+
+#[tauri::command]
+pub fn budget_overview(state: State<AppState>, fiscal_year: i32) -> Answer<BudgetOverview> {
+    state.with(|s| s.budget_overview(fiscal_year))
+}
+
+#[tauri::command]
+pub fn budget_events(state: State<AppState>, fiscal_year: i32) -> Answer<Vec<EventChoice>> {
+    state.with(|s| s.budget_events(fiscal_year))
+}
+
+#[tauri::command]
+pub fn list_expenditures(
+    state: State<AppState>,
+    fiscal_year: i32,
+    commune_code: Option<String>,
+) -> Answer<Vec<Expenditure>> {
+    state.with(|s| s.expenditures(fiscal_year, commune_code.as_deref()))
+}
+
+#[tauri::command]
+pub fn save_expenditure(state: State<AppState>, input: ExpenditureInput) -> Answer<Expenditure> {
+    state.with(|s| s.save_expenditure(&input, now()))
+}
+
+#[tauri::command]
+pub fn reverse_expenditure(
+    state: State<AppState>,
+    id: String,
+    reason: String,
+) -> Answer<Expenditure> {
+    state.with(|s| s.reverse_expenditure(&id, &reason, now()))
+}
+
+#[tauri::command]
+pub fn list_distributions(
+    state: State<AppState>,
+    fiscal_year: i32,
+    slg_id: Option<String>,
+) -> Answer<Vec<Distribution>> {
+    state.with(|s| s.distributions(fiscal_year, slg_id.as_deref()))
+}
+
+#[tauri::command]
+pub fn save_distribution(state: State<AppState>, input: DistributionInput) -> Answer<Distribution> {
+    state.with(|s| s.save_distribution(&input, now()))
+}
+
+#[tauri::command]
+pub fn reverse_distribution(
+    state: State<AppState>,
+    id: String,
+    reason: String,
+) -> Answer<Distribution> {
+    state.with(|s| s.reverse_distribution(&id, &reason, now()))
 }
 
 #[tauri::command]

@@ -137,6 +137,7 @@ impl Store {
         self.build_demo_forum(now)?;
         self.build_demo_groups(now)?;
         self.build_demo_contracts(now)?;
+        self.build_demo_budget(now)?;
         self.require_office()
     }
 }

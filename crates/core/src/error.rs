@@ -98,6 +98,12 @@ pub enum RuleCode {
     UnknownGrade,
     DateInFuture,
     PaidAboveAmount,
+    RateUnusual,
+    DateOutsideFiscalYear,
+    NotATargetCommune,
+    OverEnvelope,
+    AlreadyReversed,
+    NotInSlg,
 }
 
 /// One broken rule on one input field (`field` is the input's camelCase field name).

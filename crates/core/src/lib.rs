@@ -6,12 +6,14 @@
 
 mod text_enum;
 
+pub mod budget;
 pub mod buyer;
 pub mod buyer_link;
 pub mod cluster;
 pub mod contract;
 pub mod dashboard;
 pub mod demo;
+mod demo_budget;
 mod demo_contracts;
 mod demo_forum;
 mod demo_groups;
@@ -40,6 +42,11 @@ pub mod training;
 #[cfg(test)]
 mod testing;
 
+pub use budget::{
+    ActivityLine, BudgetOverview, BudgetPlanCell, BudgetPlanCellInput, BudgetPlanInput,
+    CommuneBudget, Distribution, DistributionInput, DistrictBudget, Envelopes, EventChoice,
+    EventKind, EventLink, Expenditure, ExpenditureInput, LineBalance, SlgEnvelope,
+};
 pub use buyer::{Buyer, BuyerInput, BuyerKind, BuyerPage, BuyerQuery};
 pub use buyer_link::{
     BuyerGroup, BuyerGroupInput, BuyerRef, GroupBuyerLink, GroupBuyerLinkInput, GroupLink,

@@ -185,6 +185,10 @@ impl Checks {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.violations.is_empty()
+    }
+
     pub fn into_result(self) -> crate::Result<()> {
         if self.violations.is_empty() {
             Ok(())

@@ -81,7 +81,11 @@ impl Store {
         self.settings()
     }
 
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub(crate) fn put_setting(&self, key: &str, value: &str) -> Result<()> {
+        put_setting(&self.conn, key, value)
+    }
+
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         self.conn
             .prepare_cached("SELECT value FROM settings WHERE key = ?1")
             .ctx("preparing a settings read")?

@@ -24,6 +24,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         // 4: producer groups, by-laws, production plans, trainings, buyer links.
         M::up(include_str!("../migrations/0004_producer_groups.sql")),
         M::up(include_str!("../migrations/0005_contracts.sql")),
+        M::up(include_str!("../migrations/0006_budgets.sql")),
     ])
 });
 
@@ -33,7 +34,7 @@ pub fn schema_version() -> u32 {
     MIGRATION_COUNT
 }
 
-const MIGRATION_COUNT: u32 = 5;
+const MIGRATION_COUNT: u32 = 6;
 
 pub struct Store {
     pub(crate) conn: Connection,
