@@ -37,7 +37,8 @@ CREATE TABLE expenditures (
     over_by      TEXT NOT NULL DEFAULT '',
     recorded_at  TEXT NOT NULL
 );
-CREATE INDEX expenditures_by_year ON expenditures(fiscal_year, commune_code, line);
+-- Covering: balances add usd_cents from the index alone, for a province or the nation.
+CREATE INDEX expenditures_by_year ON expenditures(fiscal_year, commune_code, line, usd_cents);
 CREATE UNIQUE INDEX expenditures_reversed_once ON expenditures(reverses) WHERE reverses IS NOT NULL;
 
 CREATE TABLE input_distributions (
@@ -61,6 +62,6 @@ CREATE TABLE input_distributions (
     over_by      TEXT NOT NULL DEFAULT '',
     recorded_at  TEXT NOT NULL
 );
-CREATE INDEX input_distributions_by_slg ON input_distributions(fiscal_year, slg_id);
+CREATE INDEX input_distributions_by_slg ON input_distributions(fiscal_year, slg_id, usd_cents);
 CREATE INDEX input_distributions_by_household ON input_distributions(household_id);
 CREATE UNIQUE INDEX input_distributions_reversed_once ON input_distributions(reverses) WHERE reverses IS NOT NULL;

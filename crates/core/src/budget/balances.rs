@@ -89,11 +89,14 @@ impl Store {
         let rows: Vec<(String, ActivityLine, i64)> = self
             .conn
             .prepare_cached(
-                "SELECT commune_code, line, sum(usd_cents) FROM expenditures WHERE fiscal_year = ?1
+                "SELECT commune_code, line, sum(usd_cents) FROM expenditures
+                 WHERE fiscal_year = ?1 AND commune_code >= ?2 AND commune_code < ?2 || ':'
                  GROUP BY commune_code, line",
             )
             .ctx("preparing the spending per line")?
-            .query_map([fiscal_year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_map(rusqlite::params![fiscal_year, office.district.code], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .ctx("adding up the spending per line")?
             .collect::<Result<_, _>>()
             .ctx("reading the spending per line")?;
@@ -153,7 +156,7 @@ impl Store {
                         (SELECT coalesce(sum(d.usd_cents), 0) FROM input_distributions d
                          WHERE d.slg_id = s.id AND d.fiscal_year = ?2)
                  FROM slgs s JOIN communes c ON c.code = s.commune_code
-                 WHERE s.archived_at IS NULL AND s.commune_code LIKE ?3 || '%'
+                 WHERE s.archived_at IS NULL AND s.commune_code >= ?3 AND s.commune_code < ?3 || ':'
                  ORDER BY c.code, s.name",
             )
             .ctx("preparing the SLG envelopes")?
@@ -193,8 +196,10 @@ impl Store {
         let spending: Vec<(String, u32, i64)> = self
             .conn
             .prepare_cached(
-                "SELECT substr(commune_code, 1, 4), count(DISTINCT commune_code), sum(usd_cents)
-                 FROM expenditures WHERE fiscal_year = ?1 GROUP BY 1",
+                "SELECT substr(commune_code, 1, 4), count(*), sum(cents) FROM
+                   (SELECT commune_code, sum(usd_cents) AS cents FROM expenditures WHERE fiscal_year = ?1
+                    GROUP BY commune_code)
+                 GROUP BY 1",
             )
             .ctx("preparing the districts' spending")?
             .query_map([fiscal_year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -209,8 +214,10 @@ impl Store {
         let given: Vec<(String, u32, i64)> = self
             .conn
             .prepare_cached(
-                "SELECT substr(s.commune_code, 1, 4), count(DISTINCT d.slg_id), sum(d.usd_cents)
-                 FROM input_distributions d JOIN slgs s ON s.id = d.slg_id WHERE d.fiscal_year = ?1 GROUP BY 1",
+                "SELECT substr(s.commune_code, 1, 4), count(*), sum(t.cents) FROM
+                   (SELECT slg_id, sum(usd_cents) AS cents FROM input_distributions WHERE fiscal_year = ?1
+                    GROUP BY slg_id) t JOIN slgs s ON s.id = t.slg_id
+                 GROUP BY 1",
             )
             .ctx("preparing the districts' inputs")?
             .query_map([fiscal_year], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))

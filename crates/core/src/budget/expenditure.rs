@@ -161,7 +161,7 @@ impl Store {
     ) -> Result<Vec<Expenditure>> {
         self.conn
             .prepare_cached(&format!(
-                "{SELECT} WHERE e.fiscal_year = ?1 AND (?2 IS NULL OR e.commune_code = ?2)
+                "{SELECT} WHERE e.fiscal_year = ?1 AND e.commune_code BETWEEN coalesce(?2, '') AND coalesce(?2, '~')
                  ORDER BY e.spent_on DESC, e.recorded_at DESC"
             ))
             .ctx("preparing the expenditure journal")?

@@ -9,6 +9,7 @@ pub mod balances;
 pub mod expenditure;
 pub mod inputs;
 pub mod plan;
+pub mod synthetic;
 
 #[cfg(test)]
 mod tests;
