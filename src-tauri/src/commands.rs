@@ -927,6 +927,33 @@ print_record!(
     files::print_contract_summary
 );
 
+print_record!(print_input_handover, slg_id, files::print_input_handover);
+
+/// The year's expenditure summary, with its chart of budget use.
+#[tauri::command]
+pub async fn print_expenditure_summary(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    mode: PrintMode,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::print_expenditure_summary(s, mode.into(), dir, now())
+    })
+    .await
+}
+
+/// The year's budget workbook: plan against actual, envelopes and journals.
+#[tauri::command]
+pub async fn export_budget_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Answer<Option<String>> {
+    deliver(&app, &state, |s, dir| {
+        files::export_budget_report(s, dir, now())
+    })
+    .await
+}
+
 /// The blank contract form, to fill by hand.
 #[tauri::command]
 pub async fn print_contract_blank(

@@ -13,6 +13,7 @@ use cluster_documents::forms::bylaws::bylaws;
 use cluster_documents::forms::cluster_plan::cluster_plan;
 use cluster_documents::forms::contract::{contract, contract_blank};
 use cluster_documents::forms::contract_summary::contract_summary;
+use cluster_documents::forms::expenditure_summary::expenditure_summary;
 use cluster_documents::forms::forum_agenda::forum_agenda;
 use cluster_documents::forms::forum_attendance::forum_attendance;
 use cluster_documents::forms::forum_invitation::forum_invitations;
@@ -21,6 +22,7 @@ use cluster_documents::forms::forum_report::forum_report;
 use cluster_documents::forms::group_supply_plan::group_supply_plan;
 use cluster_documents::forms::household_production_plan::household_production_plans;
 use cluster_documents::forms::household_register::household_register;
+use cluster_documents::forms::input_handover::input_handover;
 use cluster_documents::forms::market_brief::market_brief;
 use cluster_documents::forms::market_interview_form::market_interview_form;
 use cluster_documents::forms::meeting_pack::meeting_pack;
@@ -129,6 +131,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let draft = draft.ok_or("the demo has a draft contract")?;
     let (late, late_fulfilment, late_deliveries) = late.ok_or("the demo has a late contract")?;
 
+    // Step 8: the year's budget, and the first SLG given inputs.
+    let budget = store.budget_overview(office.fiscal_year)?;
+    let journal = store.expenditures(office.fiscal_year, None)?;
+    let given = store.distributions(office.fiscal_year, None)?;
+    let given_slg = store.slg(&given.first().ok_or("the demo gave inputs")?.slg_id)?;
+    let given: Vec<_> = given
+        .into_iter()
+        .filter(|d| d.slg_id == given_slg.id)
+        .collect();
+
     let mut written = Vec::new();
     for mode in LangMode::ALL {
         let suffix = mode.suffix();
@@ -231,11 +243,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .then(|| contract(&office, &draft, mode).map(|b| ("contract-draft", b)))
                 .transpose()?,
         );
+        // Step 8: the expenditure summary, the first SLG's input hand-over sheet.
+        let step_8 = [
+            (
+                "expenditure-summary",
+                expenditure_summary(&office, &budget, &journal, mode)?,
+            ),
+            (
+                "input-handover",
+                input_handover(&office, &given_slg, &given, mode)?,
+            ),
+        ];
         for (name, bytes) in pdfs
             .into_iter()
             .chain(steps_2_3)
             .chain(step_4)
             .chain(step_5)
+            .chain(step_8)
         {
             let path = out.join(format!("{name}.{suffix}.pdf"));
             std::fs::write(&path, bytes)?;
@@ -301,6 +325,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &deliveries,
     )?;
     written.extend([contracts, deliveries]);
+    let budget_report = out.join("budget-report.xlsx");
+    cluster_documents::xlsx_budget::export_budget_report(
+        &store,
+        office.fiscal_year,
+        Lang::Km,
+        now,
+        &budget_report,
+    )?;
+    written.push(budget_report);
     for path in &written {
         println!("{}", path.display());
     }

@@ -545,6 +545,55 @@ pub fn print_contract_blank(
     write_pdf(dir, &format!("contract-blank {}", now.date()), mode, &bytes)
 }
 
+/// Prints the expenditure summary of the office's fiscal year into `dir`.
+pub fn print_expenditure_summary(
+    store: &Store,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let budget = store.budget_overview(office.fiscal_year)?;
+    let journal = store.expenditures(office.fiscal_year, None)?;
+    let bytes =
+        crate::forms::expenditure_summary::expenditure_summary(&office, &budget, &journal, mode)?;
+    write_pdf(
+        dir,
+        &format!("expenditure-summary {}", now.date()),
+        mode,
+        &bytes,
+    )
+}
+
+/// Prints the input hand-over sheet of one SLG for the office's fiscal year into `dir`.
+/// An SLG given nothing this year (or whose entries were all reversed) answers
+/// `NotFound`.
+pub fn print_input_handover(
+    store: &Store,
+    slg_id: &str,
+    mode: LangMode,
+    dir: &Path,
+    now: NaiveDateTime,
+) -> Result<PathBuf> {
+    let office = store.require_office()?;
+    let slg = store.slg(slg_id)?;
+    let given = store.distributions(office.fiscal_year, Some(slg_id))?;
+    if crate::forms::input_handover::kept(&given).is_empty() {
+        return Err(CoreError::NotFound {
+            entity: "input distributions",
+            id: slg_id.to_owned(),
+        }
+        .into());
+    }
+    let bytes = crate::forms::input_handover::input_handover(&office, &slg, &given, mode)?;
+    write_pdf(
+        dir,
+        &format!("input-handover {} {}", file_safe(&slg.name), now.date()),
+        mode,
+        &bytes,
+    )
+}
+
 /// The study's three charts as SVG for the window, ranked with the campaign's weights.
 pub fn market_charts(store: &Store, campaign_id: &str, lang: Lang) -> Result<MarketCharts> {
     let analysis = store.campaign_analysis(campaign_id, None)?;
@@ -644,6 +693,16 @@ pub fn export_deliveries(
     let lang = store.settings()?.language;
     let path = free_name(dir, &format!("deliveries {}", now.date()), "xlsx");
     crate::xlsx_contracts::export_deliveries(store, query, lang, now, &path)?;
+    Ok(path)
+}
+
+/// The budget report of the office's fiscal year (plan vs actual, SLG envelopes, the
+/// journals) into `dir`, its words in the office's interface language.
+pub fn export_budget_report(store: &Store, dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    let lang = store.settings()?.language;
+    let year = store.require_office()?.fiscal_year;
+    let path = free_name(dir, &format!("budget-report {}", now.date()), "xlsx");
+    crate::xlsx_budget::export_budget_report(store, year, lang, now, &path)?;
     Ok(path)
 }
 

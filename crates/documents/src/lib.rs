@@ -13,6 +13,7 @@ pub mod lang;
 pub mod pdf;
 pub mod text;
 pub mod xlsx;
+pub mod xlsx_budget;
 pub mod xlsx_contracts;
 pub mod xlsx_study;
 

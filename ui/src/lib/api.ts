@@ -5,6 +5,15 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { AgeVerdict } from "../bindings/AgeVerdict";
 import type { AgendaItem } from "../bindings/AgendaItem";
 import type { AppInfo } from "../bindings/AppInfo";
+import type { BudgetOverview } from "../bindings/BudgetOverview";
+import type { BudgetPlanCell } from "../bindings/BudgetPlanCell";
+import type { BudgetPlanInput } from "../bindings/BudgetPlanInput";
+import type { Distribution } from "../bindings/Distribution";
+import type { DistributionInput } from "../bindings/DistributionInput";
+import type { Envelopes } from "../bindings/Envelopes";
+import type { EventChoice } from "../bindings/EventChoice";
+import type { Expenditure } from "../bindings/Expenditure";
+import type { ExpenditureInput } from "../bindings/ExpenditureInput";
 import type { Buyer } from "../bindings/Buyer";
 import type { BuyerGroup } from "../bindings/BuyerGroup";
 import type { BuyerGroupInput } from "../bindings/BuyerGroupInput";
@@ -328,6 +337,31 @@ export const contractFulfilment = (id: string) => call<Fulfilment>("contract_ful
 /** Contracts behind on deliveries or payments, for the home screen. */
 export const contractAlerts = () => call<ContractAlert[]>("contract_alerts");
 
+// Budgets (guideline step 8): the envelopes (settings), the plan per target commune and
+// activity line, the expenditure journal, the inputs given from each SLG's envelope.
+// Money is integers: US cents, or the typed currency's units with the rate.
+export const getEnvelopes = () => call<Envelopes>("get_envelopes");
+export const setEnvelopes = (envelopes: Envelopes) => call<Envelopes>("set_envelopes", { envelopes });
+export const budgetPlan = (fiscalYear: number) => call<BudgetPlanCell[]>("budget_plan", { fiscalYear });
+/** Replaces the year's whole plan; a commune planned beyond its envelope asks for `confirmed`. */
+export const saveBudgetPlan = (input: BudgetPlanInput) => call<BudgetPlanCell[]>("save_budget_plan", { input });
+export const budgetOverview = (fiscalYear: number) => call<BudgetOverview>("budget_overview", { fiscalYear });
+/** The studies, meetings, forums and trainings of the year an expenditure may be linked to. */
+export const budgetEvents = (fiscalYear: number) => call<EventChoice[]>("budget_events", { fiscalYear });
+/** The journal, newest first; of one commune, or of all (`communeCode` null). */
+export const listExpenditures = (fiscalYear: number, communeCode: string | null) =>
+  call<Expenditure[]>("list_expenditures", { fiscalYear, communeCode });
+/** Beyond the commune's envelope only with `overReason` and `overBy`; an unusual rate asks for `confirmed`. */
+export const saveExpenditure = (input: ExpenditureInput) => call<Expenditure>("save_expenditure", { input });
+/** A reversing entry (negative, dated today) with the reason; an entry is reversed once. */
+export const reverseExpenditure = (id: string, reason: string) =>
+  call<Expenditure>("reverse_expenditure", { id, reason });
+export const listDistributions = (fiscalYear: number, slgId: string | null) =>
+  call<Distribution[]>("list_distributions", { fiscalYear, slgId });
+export const saveDistribution = (input: DistributionInput) => call<Distribution>("save_distribution", { input });
+export const reverseDistribution = (id: string, reason: string) =>
+  call<Distribution>("reverse_distribution", { id, reason });
+
 // Printing and exporting: the backend asks for a folder, writes the file there and
 // opens it. Each answers with the file's path, or null when the officer cancelled.
 export const printHouseholdRegister = (slgId: string, mode: PrintMode) =>
@@ -391,6 +425,15 @@ export const printContractBlank = (mode: PrintMode) => call<string | null>("prin
 export const exportContracts = (query: ContractQuery) => call<string | null>("export_contracts", { query });
 /** The deliveries of every contract the register's filters select. */
 export const exportDeliveries = (query: ContractQuery) => call<string | null>("export_deliveries", { query });
+
+/** The year's spending per commune and activity line against the plan and the envelope. */
+export const printExpenditureSummary = (mode: PrintMode) =>
+  call<string | null>("print_expenditure_summary", { mode });
+/** The inputs given to an SLG's households, with a line for each to sign or thumbprint. */
+export const printInputHandover = (slgId: string, mode: PrintMode) =>
+  call<string | null>("print_input_handover", { slgId, mode });
+/** The plan, the journal and the distributions of the year. */
+export const exportBudgetReport = () => call<string | null>("export_budget_report");
 
 /** The event a long export reports its progress with. */
 export const EXPORT_PROGRESS_EVENT = "export-progress";
@@ -494,6 +537,9 @@ const CODE_PARAMS: Record<string, string> = {
 /** Params that list field paths (`groupRep.idNumber, clauses.disputes`), each worded from its list. */
 const FIELD_LIST_PARAMS: Record<string, string> = { fields: "contracts.fields" };
 
+/** Params the budget rules give as dollars with cents ("1234.50"), read as "$1,234.50". */
+const DOLLAR_PARAMS: ReadonlySet<string> = new Set(["left", "amount", "planned", "envelope"]);
+
 /**
  * A violation's param as people read it: a unit code in words, a date as
  * day/month/year, a large number with its thousands grouped ("20,000").
@@ -509,6 +555,8 @@ export function wordParam(name: string, value: string, t: Translate): string {
       .map((f) => t(`${fields}.${f}`, { default: f }))
       .join(", ");
   }
+  const dollars = DOLLAR_PARAMS.has(name) ? /^(-?)(\d+)\.(\d{2})$/.exec(value) : null;
+  if (dollars) return `${dollars[1]}$${Number(dollars[2]).toLocaleString("en-US")}.${dollars[3]}`;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (date) return `${date[3]}/${date[2]}/${date[1]}`;
   if (/^-?\d{5,}$/.test(value)) return Number(value).toLocaleString("en-US");

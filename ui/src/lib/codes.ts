@@ -2,6 +2,7 @@
 // walk them, and the selects list them. `satisfies` alone would accept a list that
 // misses a member, so each list is also checked to be complete (see `Exhaustive`).
 import type { ActionStatus } from "../bindings/ActionStatus";
+import type { ActivityLine } from "../bindings/ActivityLine";
 import type { AlertKind } from "../bindings/AlertKind";
 import type { ContractItem } from "../bindings/ContractItem";
 import type { ContractPayment } from "../bindings/ContractPayment";
@@ -15,6 +16,7 @@ import type { CapacityKind } from "../bindings/CapacityKind";
 import type { Category } from "../bindings/Category";
 import type { CommitteeRole } from "../bindings/CommitteeRole";
 import type { ErrorCode } from "../bindings/ErrorCode";
+import type { EventKind } from "../bindings/EventKind";
 import type { GroupStatus } from "../bindings/GroupStatus";
 import type { HouseholdSort } from "../bindings/HouseholdSort";
 import type { IdPoor } from "../bindings/IdPoor";
@@ -119,6 +121,12 @@ export const RULE_CODES = [
   "unknown_grade",
   "date_in_future",
   "paid_above_amount",
+  "rate_unusual",
+  "date_outside_fiscal_year",
+  "not_a_target_commune",
+  "over_envelope",
+  "already_reversed",
+  "not_in_slg",
 ] as const satisfies readonly RuleCode[];
 
 export const OFFICIAL_ROLES = [
@@ -261,6 +269,18 @@ export const TRANSPORTS = ["buyer", "group", "shared"] as const satisfies readon
 export const CONTRACT_PAYMENTS = ["cash", "bank_transfer", "mobile_money"] as const satisfies readonly ContractPayment[];
 /** Why the home screen flags a contract. */
 export const ALERT_KINDS = ["late_delivery", "late_payment"] as const satisfies readonly AlertKind[];
+/** The guideline's activity lines of step 8, in its order (the plan's columns). */
+export const ACTIVITY_LINES = [
+  "dissemination",
+  "market_study",
+  "slg_meetings",
+  "forum",
+  "extension",
+  "contracts",
+  "monitoring",
+] as const satisfies readonly ActivityLine[];
+/** What an expenditure may have paid for. */
+export const EVENT_KINDS = ["study", "meeting", "forum", "training"] as const satisfies readonly EventKind[];
 /** The parts of the priority score, in the order the analysis shows their weights. */
 export const WEIGHT_PARTS = ["demand", "gap", "price", "willing"] as const satisfies readonly (keyof Weights)[];
 
@@ -299,10 +319,12 @@ export const exhaustive: [
   Exhaustive<Transport, typeof TRANSPORTS>,
   Exhaustive<ContractPayment, typeof CONTRACT_PAYMENTS>,
   Exhaustive<AlertKind, typeof ALERT_KINDS>,
+  Exhaustive<ActivityLine, typeof ACTIVITY_LINES>,
+  Exhaustive<EventKind, typeof EVENT_KINDS>,
 ] = [
   true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
   true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
-  true,
+  true, true, true,
 ];
 
 /** Which duty lists (locale keys under `duties.`) each role carries, from step 7. */

@@ -3,6 +3,8 @@ import en from "../locales/en.json";
 import km from "../locales/km.json";
 import {
   ACTION_STATUSES,
+  ACTIVITY_LINES,
+  EVENT_KINDS,
   ALERT_KINDS,
   CONTRACT_ITEMS,
   CONTRACT_PAYMENTS,
@@ -37,6 +39,7 @@ import {
   VENDOR_KINDS,
   WEIGHT_PARTS,
 } from "./codes";
+import { BUDGET_TABS } from "./budget/route";
 import { TERMS_FIELDS } from "./contracts/terms";
 import { AGENDA_FIELDS } from "./forum/agenda";
 import { STRATEGY_FIELDS } from "./groups/groupForm";
@@ -127,6 +130,10 @@ describe("locale files", () => {
     ...TRANSPORTS.map((t) => `transports.${t}`),
     ...CONTRACT_PAYMENTS.map((p) => `contractPayments.${p}`),
     ...ALERT_KINDS.flatMap((k) => [`alertKinds.${k}`, `home.alerts.${k}`]),
+    ...ACTIVITY_LINES.map((l) => `activityLines.${l}`),
+    ...EVENT_KINDS.map((k) => `eventKinds.${k}`),
+    ...BUDGET_TABS.map((t) => `budget.tab.${t}`),
+    ...["ok", "near", "over"].map((t) => `budget.use.${t}`),
     // Every box of the terms form, and every field the checklist can name as missing.
     ...TERMS_FIELDS.map((f) => `contracts.fields.${f}`),
     "contracts.fields.grades",
@@ -214,6 +221,19 @@ describe("locale files", () => {
       contracts: "កិច្ចសន្យាជាមួយឈ្មួញកណ្តាល",
       other: "ផ្សេងៗ",
     });
+  });
+
+  it("uses the agreed Khmer words for budgets", () => {
+    expect(km.nav.budget).toBe("ថវិកា");
+    expect(km.budget.journal.title).toBe("ការចំណាយ");
+    expect(km.budget.envelope).toBe("កញ្ចប់ថវិកា");
+    expect(km.budget.left).toBe("នៅសល់");
+    expect(km.budget.expenditure.rate).toContain("អត្រាប្តូរប្រាក់");
+    expect(km.budget.expenditure.payee).toBe("អ្នកទទួលប្រាក់");
+    expect(km.budget.expenditure.voucher).toBe("លេខបង្កាន់ដៃ");
+    expect(km.budget.inputs.new).toContain("ការប្រគល់ធាតុចូល");
+    expect(km.budget.journal.reversal).toBe("ការចុះបញ្ជីបញ្ច្រាស");
+    expect(km.budget.reverse.reason).toBe("មូលហេតុ");
   });
 
   it("gives each month a different short name in both languages' long names", () => {

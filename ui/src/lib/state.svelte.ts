@@ -10,6 +10,7 @@ export type Screen =
   | "slgs"
   | "groups"
   | "contracts"
+  | "budget"
   | "buyers"
   | "officials"
   | "office"
@@ -23,6 +24,7 @@ export const SCREENS: readonly Screen[] = [
   "slgs",
   "groups",
   "contracts",
+  "budget",
   "buyers",
   "officials",
   "office",

@@ -7,6 +7,7 @@
 //! Geometry is in points (the brief's text width, `WIDTH`), scaled by `Look::unit`
 //! into backend units.
 
+mod budget;
 mod calendar;
 mod demand;
 mod prices;
@@ -23,6 +24,7 @@ use crate::lang::Text as Label;
 use crate::lang::{LangMode, digits};
 use crate::text::breaks::grapheme_points;
 
+pub use budget::{BudgetUse, near_envelope};
 pub use calendar::Calendar;
 pub use demand::Demand;
 pub use prices::Prices;
