@@ -3,7 +3,9 @@
 //! the window's exact wording (`ui/src/locales/km.json`), so an officer reads the same
 //! word on screen, in a spreadsheet and on paper.
 
-use cluster_core::{BuyerKind, HouseholdSort, IdPoor, Payment, Per, Sex, Source, Unit, VendorKind};
+use cluster_core::{
+    ActivityLine, BuyerKind, HouseholdSort, IdPoor, Payment, Per, Sex, Source, Unit, VendorKind,
+};
 
 use crate::lang::Text;
 
@@ -1485,6 +1487,21 @@ pub mod contract {
             Unit::Dozen => Text::new("ឡូ", "dozen"),
             Unit::Litre => Text::new("លីត្រ", "litre"),
         }
+    }
+}
+
+/// The guideline's words for an activity line.
+pub fn activity_line(line: ActivityLine) -> Text {
+    match line {
+        ActivityLine::Dissemination => {
+            Text::new("ការផ្សព្វផ្សាយគោលការណ៍ណែនាំ", "Dissemination of the guideline")
+        }
+        ActivityLine::MarketStudy => Text::new("ការសិក្សាទីផ្សារ", "Market study"),
+        ActivityLine::SlgMeetings => Text::new("កិច្ចប្រជុំ SLG", "SLG meetings"),
+        ActivityLine::Forum => Text::new("វេទិកា", "Forum"),
+        ActivityLine::Extension => Text::new("ការគាំទ្របច្ចេកទេសបន្ថែម", "Extension support"),
+        ActivityLine::Contracts => Text::new("កិច្ចសន្យា", "Contracts"),
+        ActivityLine::Monitoring => Text::new("ការតាមដាន និងវាយតម្លៃ", "Monitoring and evaluation"),
     }
 }
 

@@ -107,21 +107,6 @@ pub mod words {
     pub const TRAINING: Text = Text::new("វគ្គបណ្តុះបណ្តាល", "Training");
 }
 
-/// The guideline's words for an activity line.
-pub fn line_label(line: ActivityLine) -> Text {
-    match line {
-        ActivityLine::Dissemination => {
-            Text::new("ការផ្សព្វផ្សាយគោលការណ៍ណែនាំ", "Dissemination of the guideline")
-        }
-        ActivityLine::MarketStudy => Text::new("ការសិក្សាទីផ្សារ", "Market study"),
-        ActivityLine::SlgMeetings => Text::new("កិច្ចប្រជុំ SLG", "SLG meetings"),
-        ActivityLine::Forum => Text::new("វេទិកា", "Forum"),
-        ActivityLine::Extension => Text::new("ការគាំទ្របច្ចេកទេសបន្ថែម", "Extension support"),
-        ActivityLine::Contracts => Text::new("កិច្ចសន្យា", "Contracts"),
-        ActivityLine::Monitoring => Text::new("ការតាមដាន និងវាយតម្លៃ", "Monitoring and evaluation"),
-    }
-}
-
 fn event_kind(kind: EventKind) -> Text {
     match kind {
         EventKind::Study => words::STUDY,
@@ -277,7 +262,12 @@ fn write_plan(
             ));
             grid.put(row, P_CODE, Cell::text(code), None)?;
             grid.put(row, P_COMMUNE, Cell::text(name), None)?;
-            grid.put(row, P_LINE, Cell::label(line_label(l.line), lang), None)?;
+            grid.put(
+                row,
+                P_LINE,
+                Cell::label(crate::labels::activity_line(l.line), lang),
+                None,
+            )?;
             let figures = Figures {
                 planned: l.planned_cents,
                 spent: l.spent_cents,
@@ -346,7 +336,12 @@ fn write_plan(
             }
         }
         grid.put(row, P_COMMUNE, Cell::label(words::ALL_COMMUNES, lang), None)?;
-        grid.put(row, P_LINE, Cell::label(line_label(line), lang), None)?;
+        grid.put(
+            row,
+            P_LINE,
+            Cell::label(crate::labels::activity_line(line), lang),
+            None,
+        )?;
         let planned = Cell::Formula(
             over_blocks(P_PLANNED),
             Shown::Number(f.usd(figures.planned)),
@@ -631,7 +626,7 @@ fn write_expenditures(
             date_cell(&e.spent_on),
             Cell::text(&e.commune.code),
             Cell::text(place_name(&e.commune, lang)),
-            Cell::label(line_label(e.line), lang),
+            Cell::label(crate::labels::activity_line(e.line), lang),
             Cell::Number(f.money(e.amount, e.currency)),
             Cell::text(e.currency.as_str()),
             e.rate.map_or(Cell::Empty, |r| Cell::Number(f.rate(r))),

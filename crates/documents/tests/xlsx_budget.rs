@@ -17,7 +17,8 @@ use cluster_core::{
 };
 use cluster_documents::files;
 use cluster_documents::labels;
-use cluster_documents::xlsx_budget::{export_budget_report, line_label, words};
+use cluster_documents::labels::activity_line as line_label;
+use cluster_documents::xlsx_budget::{export_budget_report, words};
 
 fn now() -> NaiveDateTime {
     NaiveDate::from_ymd_opt(2026, 11, 23)

@@ -4,7 +4,7 @@
 //! their reason and who allowed them, the SLG envelopes, and the signatures of the
 //! office that prepared it and the provincial department that checked it.
 
-use cluster_core::{ActivityLine, BudgetOverview, Expenditure, Lang, Office};
+use cluster_core::{BudgetOverview, Expenditure, Lang, Office};
 
 use crate::charts::{self, BudgetUse, near_envelope};
 use crate::error::Result;
@@ -104,21 +104,6 @@ fn share(part: i64, of: i64, lang: Lang) -> String {
     }
 }
 
-/// The guideline's words for an activity line.
-pub fn line_label(line: ActivityLine) -> Text {
-    match line {
-        ActivityLine::Dissemination => {
-            Text::new("ការផ្សព្វផ្សាយគោលការណ៍ណែនាំ", "Dissemination of the guideline")
-        }
-        ActivityLine::MarketStudy => Text::new("ការសិក្សាទីផ្សារ", "Market study"),
-        ActivityLine::SlgMeetings => Text::new("កិច្ចប្រជុំ SLG", "SLG meetings"),
-        ActivityLine::Forum => Text::new("វេទិកា", "Forum"),
-        ActivityLine::Extension => Text::new("ការគាំទ្របច្ចេកទេសបន្ថែម", "Extension support"),
-        ActivityLine::Contracts => Text::new("កិច្ចសន្យា", "Contracts"),
-        ActivityLine::Monitoring => Text::new("ការតាមដាន និងវាយតម្លៃ", "Monitoring and evaluation"),
-    }
-}
-
 /// The summary of the fiscal year of `b`, with the overspends allowed in `journal`.
 pub fn expenditure_summary(
     office: &Office,
@@ -180,7 +165,7 @@ pub fn expenditure_summary(
         ));
         for line in &c.lines {
             rows.push(vec![
-                cell(line_label(line.line)),
+                cell(crate::labels::activity_line(line.line)),
                 usd(line.planned_cents, lang),
                 usd(line.spent_cents, lang),
                 usd(line.planned_cents - line.spent_cents, lang),
@@ -279,7 +264,7 @@ pub fn expenditure_summary(
                 vec![
                     date(&e.spent_on, lang),
                     inline(mode, &e.commune.name_km, &e.commune.name_en),
-                    cell(line_label(e.line)),
+                    cell(crate::labels::activity_line(e.line)),
                     usd(e.usd_cents, lang),
                     e.over_reason.trim().to_owned(),
                     e.over_by.trim().to_owned(),
